@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Evaluate Seeded Random cases in the real libraries: the reference for every test.
+
+stdin:  {"cases": [{"engine": "numpy" | "python" | "numpy-generator",
+                    "seed": "<seed as typed>", "call": "<call text>", "n": <int>}, ...]}
+stdout: {"meta": {"python": ..., "numpy": ...},
+         "results": [{"values": ["<value>", ...]} | {"error": "ValueError: ..."}, ...]}
+
+Each case seeds once (`np.random.seed(seed)`, `random.seed(seed)` or
+`rng = np.random.default_rng(seed)`) and evaluates the call `n` times; every result is flattened
+(NumPy arrays in C order, `.tolist()`), and each element printed as `str(v)` for strings and
+`repr(v)` otherwise. `shuffle(x)` returns None, so the shuffled `x` is reported instead.
+
+Seeds follow the CLI's rule: an int literal, a list/tuple literal or a quoted string is that
+value; any other text is a string seed.
+This is a test tool run on trusted case files, so it uses `eval` on the call text in a namespace
+holding only the engine's methods; the extension itself never evaluates anything.
+"""
+import ast
+import json
+import random
+import sys
+
+try:
+    import numpy as np
+except ImportError:  # the python engine needs no NumPy
+    np = None
+
+
+def parse_seed(text):
+    try:
+        v = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+    if isinstance(v, (int, str, list, tuple)) and not isinstance(v, bool):
+        return v
+    return text.strip()
+
+
+def flatten(v):
+    if np is not None and isinstance(v, np.ndarray):
+        return list(v.ravel().tolist())
+    if np is not None and isinstance(v, np.generic):
+        return [v.item()]
+    if isinstance(v, list):
+        return v
+    return [v]
+
+
+def show(v):
+    if np is not None and isinstance(v, np.generic):
+        v = v.item()
+    return v if isinstance(v, str) else repr(v)
+
+
+PREFIXES = ("np.random.", "numpy.random.", "random.", "rng.")
+
+
+def strip_prefix(call):
+    call = call.strip()
+    for p in PREFIXES:
+        if call.startswith(p):
+            return call[len(p):]
+    return call
+
+
+def make_engine(engine, seed):
+    if engine == "numpy":
+        np.random.seed(seed)
+        return np.random
+    if engine == "python":
+        r = random.Random()
+        r.seed(seed)
+        return r
+    if engine == "numpy-generator":
+        return np.random.default_rng(seed)
+    raise ValueError(f"unknown engine {engine!r}")
+
+
+def run_case(case):
+    target = make_engine(case["engine"], parse_seed(case["seed"]))
+    call = strip_prefix(case["call"])
+    tree = ast.parse(call if "(" in call else call + "()", mode="eval").body
+    name = tree.func.id
+    ns = {"__builtins__": {}}
+    fn = getattr(target, name)
+    out = []
+    for _ in range(case.get("n", 1)):
+        args = [eval(compile(ast.Expression(a), "<arg>", "eval"), ns) for a in tree.args]
+        kwargs = {k.arg: eval(compile(ast.Expression(k.value), "<arg>", "eval"), ns) for k in tree.keywords}
+        result = fn(*args, **kwargs)
+        if name in ("shuffle",) and result is None:
+            result = args[0]
+        out.extend(show(v) for v in flatten(result))
+    return {"values": out}
+
+
+def main():
+    import warnings
+    warnings.simplefilter("ignore")
+    cases = json.load(sys.stdin)["cases"]
+    results = []
+    for case in cases:
+        try:
+            results.append(run_case(case))
+        except Exception as e:  # the error is the expected result
+            results.append({"error": f"{type(e).__name__}: {e}"})
+    meta = {"python": sys.version.split()[0], "numpy": np.__version__ if np is not None else None}
+    json.dump({"meta": meta, "results": results}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

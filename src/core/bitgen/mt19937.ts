@@ -1,0 +1,123 @@
+import type { Json } from '../types';
+import type { BitGenerator } from './BitGenerator';
+
+const N = 624;
+const M = 397;
+const MATRIX_A = 0x9908b0df;
+const UPPER = 0x80000000;
+const LOWER = 0x7fffffff;
+
+/**
+ * MT19937, the Mersenne Twister of Matsumoto & Nishimura (1998), as both NumPy
+ * (`numpy/random/src/mt19937/mt19937.c`) and CPython (`Modules/_randommodule.c`) implement it.
+ * The two libraries share the generator and differ only in seeding, which lives with each engine:
+ * NumPy's `np.random.seed(int)` uses {@link seedInt} (`init_genrand`), CPython's `random.seed`
+ * and NumPy's array seeds use {@link seedArray} (`init_by_array`).
+ *
+ * 32-bit arithmetic uses `Math.imul` and `>>> 0`, so every word stays an exact uint32.
+ */
+export class MT19937 implements BitGenerator {
+  readonly mt = new Uint32Array(N);
+  /** Index of the next word in `mt`; N means "regenerate before the next draw". */
+  pos = N;
+
+  /** `init_genrand(s)`: NumPy's `mt19937_seed`. `s` must be in [0, 2**32). */
+  seedInt(s: number): void {
+    const mt = this.mt;
+    mt[0] = s >>> 0;
+    for (let i = 1; i < N; i++) {
+      const prev = mt[i - 1];
+      mt[i] = (Math.imul(1812433253, (prev ^ (prev >>> 30)) >>> 0) + i) >>> 0;
+    }
+    this.pos = N;
+  }
+
+  /** `init_by_array(key)`: CPython's seeding of every int/str seed, NumPy's array seeds. */
+  seedArray(key: ArrayLike<number>): void {
+    const mt = this.mt;
+    this.seedInt(19650218);
+    let i = 1;
+    let j = 0;
+    const len = key.length;
+    for (let k = Math.max(N, len); k > 0; k--) {
+      const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(prev, 1664525)) + (key[j] >>> 0) + j) >>> 0;
+      i++;
+      j++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+      if (j >= len) j = 0;
+    }
+    for (let k = N - 1; k > 0; k--) {
+      const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(prev, 1566083941)) - i) >>> 0;
+      i++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+    }
+    mt[0] = 0x80000000;
+    this.pos = N;
+  }
+
+  /** Regenerate all N words (the "twist"). */
+  private twist(): void {
+    const mt = this.mt;
+    let k = 0;
+    for (; k < N - M; k++) {
+      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
+      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    for (; k < N - 1; k++) {
+      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
+      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    this.pos = 0;
+  }
+
+  next32(): number {
+    if (this.pos >= N) this.twist();
+    let y = this.mt[this.pos++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  next64Into(out: Uint32Array): void {
+    out[0] = this.next32();
+    out[1] = this.next32();
+  }
+
+  next64(): bigint {
+    const hi = this.next32();
+    const lo = this.next32();
+    return (BigInt(hi) << 32n) | BigInt(lo);
+  }
+
+  /** `(a >> 5) * 67108864 + (b >> 6)) / 9007199254740992`: NumPy's `mt19937_next_double`, CPython's `random()`. */
+  nextDouble(): number {
+    const a = this.next32() >>> 5;
+    const b = this.next32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  getState(): Json {
+    return { key: Array.from(this.mt), pos: this.pos };
+  }
+
+  setState(state: Json): void {
+    const s = state as { key: number[]; pos: number };
+    if (!s || !Array.isArray(s.key) || s.key.length !== N || typeof s.pos !== 'number') {
+      throw new Error('invalid MT19937 state');
+    }
+    this.mt.set(s.key);
+    this.pos = s.pos;
+  }
+}

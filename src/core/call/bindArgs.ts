@@ -1,0 +1,144 @@
+import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { typeError, valueError } from '../errors';
+import { PyTuple, type PyObj } from '../types';
+import type { ParsedCall } from './parseCall';
+
+/** NumPy's `POISSON_LAM_MAX`: `int64 max - sqrt(int64 max) * 10`, as a double. */
+export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
+
+/** Python's type name of a value, for TypeError messages. */
+export function pyTypeName(v: PyObj): string {
+  if (v === null) return 'NoneType';
+  if (v instanceof PyTuple) return 'tuple';
+  if (Array.isArray(v)) return 'list';
+  return { bigint: 'int', number: 'float', string: 'str', boolean: 'bool' }[typeof v as 'bigint'] ?? 'object';
+}
+
+/** `${name}() ` as Python prefixes calling errors. */
+const fn = (spec: CallSpec) => `${spec.name}()`;
+
+/**
+ * Bind parsed arguments to a call's parameters with Python's rules (positional, then keywords;
+ * keyword-only parameters; defaults), coerce each by its declared type and check its NumPy
+ * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in Python's wording.
+ */
+export function bindArgs(spec: CallSpec, call: ParsedCall): Args {
+  const positional = spec.params.filter((p) => !p.kwOnly);
+  if (call.args.length > positional.length) {
+    const required = positional.filter((p) => !('default' in p)).length;
+    const takes = required === positional.length ? `${required}` : `from ${required} to ${positional.length}`;
+    const plural = positional.length === 1 && required === positional.length ? 'argument' : 'arguments';
+    throw typeError(
+      `${fn(spec)} takes ${takes} positional ${plural} but ${call.args.length} ${call.args.length === 1 ? 'was' : 'were'} given`,
+    );
+  }
+  const raw = new Map<string, PyObj>();
+  call.args.forEach((v, i) => raw.set(positional[i].name, v));
+  for (const [name, v] of call.kwargs) {
+    if (!spec.params.some((p) => p.name === name)) {
+      throw typeError(`${fn(spec)} got an unexpected keyword argument '${name}'`);
+    }
+    if (raw.has(name)) throw typeError(`${fn(spec)} got multiple values for argument '${name}'`);
+    raw.set(name, v);
+  }
+  const missing = spec.params.filter((p) => !raw.has(p.name) && !('default' in p));
+  if (missing.length > 0) {
+    const names = missing.map((p) => `'${p.name}'`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    const kind = missing.every((p) => p.kwOnly) ? 'keyword-only' : 'positional';
+    throw typeError(`${fn(spec)} missing ${missing.length} required ${kind} argument${missing.length > 1 ? 's' : ''}: ${list}`);
+  }
+  const args: Args = {};
+  for (const p of spec.params) {
+    const given = raw.has(p.name);
+    const v = given ? raw.get(p.name)! : p.default!;
+    args[p.name] = coerce(p, v);
+    if (p.constraint && typeof args[p.name] === 'number') checkConstraint(p.name, args[p.name] as number, p.constraint);
+  }
+  spec.check?.(args);
+  return args;
+}
+
+/** Convert one argument to the representation its parameter type promises `run`. */
+export function coerce(p: ParamSpec, v: PyObj): PyObj {
+  switch (p.type) {
+    case 'any':
+      return v;
+    case 'float':
+      if (typeof v === 'number') return v;
+      if (typeof v === 'bigint') return Number(v);
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      throw typeError(`${p.name} must be a real number, not '${pyTypeName(v)}'`);
+    case 'int':
+      if (typeof v === 'bigint') return v;
+      if (typeof v === 'boolean') return v ? 1n : 0n;
+      throw typeError(`'${pyTypeName(v)}' object cannot be interpreted as an integer`);
+    case 'bool':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'bigint') return v !== 0n;
+      throw typeError(`${p.name} must be True or False, not '${pyTypeName(v)}'`);
+    case 'size':
+      return coerceSize(v);
+  }
+}
+
+/** `size`: None, an int, or a tuple/list of ints → null or the shape as bigint[]. */
+function coerceSize(v: PyObj): PyObj {
+  if (v === null) return null;
+  const dims = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
+  const shape: bigint[] = [];
+  for (const d of dims) {
+    if (typeof d !== 'bigint' && typeof d !== 'boolean') {
+      throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+    }
+    const n = typeof d === 'boolean' ? BigInt(d) : d;
+    if (n < 0n) throw valueError('negative dimensions are not allowed');
+    shape.push(n);
+  }
+  return shape;
+}
+
+/** NumPy's scalar `check_constraint` (numpy/random/_common.pyx), with its messages. */
+export function checkConstraint(name: string, v: number, cons: Constraint): void {
+  const nan = v !== v;
+  switch (cons) {
+    case 'non_negative':
+      if (!nan && (v < 0 || Object.is(v, -0))) throw valueError(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (nan) throw valueError(`${name} must not be NaN`);
+      if (v <= 0) throw valueError(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (v <= 0) throw valueError(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (!(v >= 0 && v <= 1)) throw valueError(`${name} < 0, ${name} > 1 or ${name} is NaN`);
+      return;
+    case 'bounded_gt_0_1':
+      if (!(v > 0 && v <= 1)) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (!(v >= 0 && v < 1)) throw valueError(`${name} < 0, ${name} >= 1 or ${name} is NaN`);
+      return;
+    case 'gt_1':
+      if (!(v > 1)) throw valueError(`${name} <= 1 or ${name} is NaN`);
+      return;
+    case 'gte_1':
+      if (!(v >= 1)) throw valueError(`${name} < 1 or ${name} is NaN`);
+      return;
+    case 'poisson':
+      if (v > POISSON_LAM_MAX) throw valueError(`${name} value too large`);
+      if (!(v >= 0)) throw valueError(`${name} < 0 or ${name} is NaN`);
+      return;
+  }
+}
+
+/** Total number of elements of a `size` shape (null → a scalar call, 1 element). */
+export function sizeCount(size: PyObj): number {
+  if (size === null) return 1;
+  let n = 1;
+  for (const d of size as bigint[]) n *= Number(d);
+  return n;
+}
+

@@ -1,0 +1,86 @@
+import { bindArgs } from './call/bindArgs';
+import { parseCall, parseLiteral } from './call/parseCall';
+import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
+import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
+import { PyError } from './errors';
+import { formatValue } from './format/formatValue';
+import { PyTuple, type PyObj } from './types';
+
+export { formatValue };
+
+/** Where each engine's calls live in Python, for `AttributeError` messages worded as Python's. */
+const OWNER: Record<EngineName, string> = {
+  numpy: "module 'numpy.random'",
+  python: "module 'random'",
+  'numpy-generator': "'numpy.random._generator.Generator' object",
+};
+
+/** The engine spec for a user-supplied name, or a clear error listing the valid ones. */
+export function getEngine(name: string): EngineSpec {
+  if (!isEngineName(name)) {
+    throw new PyError('ValueError', `unknown engine '${name}': use one of ${ENGINE_NAMES.join(', ')}`);
+  }
+  return ENGINES[name];
+}
+
+/**
+ * Read a seed as the user types it. An int literal (`101`, `-5`, `2**64` is not a literal), a
+ * list/tuple of ints (`[1, 2, 3]`) or a quoted string (`'101'`) is taken as that Python value;
+ * any other text is a string seed (`hello` → `'hello'`), which only the python engine accepts.
+ */
+export function parseSeed(text: string): PyObj {
+  let v: PyObj;
+  try {
+    v = parseLiteral(text);
+  } catch {
+    return text;
+  }
+  if (typeof v === 'bigint' || typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple) return v;
+  return text.trim();
+}
+
+/** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */
+export function createEngine(engine: EngineName | string, seed: string | PyObj): Engine {
+  const spec = getEngine(engine);
+  return spec.create(typeof seed === 'string' ? parseSeed(seed) : seed);
+}
+
+/** A call checked once and ready to run any number of times on an engine. */
+export interface PreparedCall {
+  engine: EngineName;
+  spec: CallSpec<Engine>;
+  args: Args;
+}
+
+/** Parse and bind call text against an engine's table; throws `PyError` with Python's wording. */
+export function prepareCall(engine: EngineName | string, callText: string): PreparedCall {
+  const spec = getEngine(engine);
+  const parsed = parseCall(callText);
+  const call = spec.calls.find((c) => c.name === parsed.name);
+  if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  return { engine: spec.name, spec: call, args: bindArgs(call, parsed) };
+}
+
+/** Make a prepared call `n` times on `engine`, concatenating the flattened results. */
+export function runPrepared(engine: Engine, call: PreparedCall, n = 1): PyObj[] {
+  const out: PyObj[] = [];
+  for (let i = 0; i < n; i++) {
+    const values = call.spec.run(engine, call.args);
+    for (const v of values) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * The whole round trip: `np.random.seed(seed)` (or the engine's seeding), then `call` `n` times.
+ * Returns the values, flattened; throws `PyError` for any bad input.
+ */
+export function runCall(engine: EngineName | string, seed: string | PyObj, callText: string, n = 1): PyObj[] {
+  const seeded = createEngine(engine, seed); // seeding errors first, as in Python
+  return runPrepared(seeded, prepareCall(engine, callText), n);
+}
+
+/** {@link runCall}, formatted as we insert and print values. */
+export function runCallFormatted(engine: EngineName | string, seed: string | PyObj, callText: string, n = 1): string[] {
+  return runCall(engine, seed, callText, n).map(formatValue);
+}
