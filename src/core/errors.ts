@@ -5,7 +5,9 @@ export type PyErrorType =
   | 'OverflowError'
   | 'IndexError'
   | 'SyntaxError'
-  | 'AttributeError';
+  | 'AttributeError'
+  | 'ZeroDivisionError'
+  | 'KeyError';
 
 /**
  * The one error type the core throws for bad input. `message` is the library's own wording

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EngineName } from '../../src/core/callSpec';
-import { ENGINE_NAMES } from '../../src/core/engines';
+import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import { assertTally, checkCase, describe as summary, newTally } from '../support/check';
 import type { RefResult } from '../support/python';
 
@@ -18,7 +18,8 @@ suite('pinned fixtures (values produced by NumPy/Python; see meta in each file)'
   for (const engine of ENGINE_NAMES) {
     const file = path.join(FIXTURES, `${engine}.json`);
     test(`${engine}: every pinned case reproduces exactly`, function () {
-      if (!fs.existsSync(file)) this.skip();
+      if (ENGINES[engine].calls.length === 0) this.skip(); // placeholder engine: nothing to check yet
+      assert.ok(fs.existsSync(file), `missing ${file}: run python3 scripts/make_fixtures.py ${engine}`);
       const fx: Fixture = JSON.parse(fs.readFileSync(file, 'utf8'));
       assert.ok(fx.cases.length > 0, 'fixture has cases');
       const t = newTally();

@@ -29,7 +29,7 @@ const syntaxError = (message: string, pos: number) =>
  * ```
  * call    := dotted-name [ '(' [ arg (',' arg)* [','] ] ')' ]
  * arg     := NAME '=' expr | expr
- * expr    := ('-' | '+')* atom
+ * expr    := ['-' | '+'] atom      (a sign on numbers only)
  * atom    := INT | FLOAT | STRING+ | True | False | None | '[' items ']' | '(' items ')'
  * ```
  * Ints: decimal, 0x/0o/0b, `_` separators, any size (→ bigint). Floats: `1.5`, `.5`, `5.`,
@@ -115,23 +115,17 @@ class Parser {
     }
   }
 
+  /** One optional unary sign applied to a number, as `ast.literal_eval` allows (`-5`, `+1.5`, not `--5`). */
   private parseExpr(): PyObj {
     this.skipSpace();
-    let sign = 1;
-    let signed = false;
-    for (let c = this.peek(); c === '-' || c === '+'; c = this.peek()) {
-      if (c === '-') sign = -sign;
-      signed = true;
-      this.pos++;
-      this.skipSpace();
-    }
+    const c = this.peek();
+    if (c !== '-' && c !== '+') return this.parseAtom();
+    this.pos++;
+    this.skipSpace();
     const start = this.pos;
     const value = this.parseAtom();
-    if (!signed) return value;
-    if (typeof value === 'bigint') return sign < 0 ? -value : value;
-    if (typeof value === 'number') return sign < 0 ? -value : value;
-    if (typeof value === 'boolean') return BigInt(sign) * (value ? 1n : 0n);
-    throw new PyError('TypeError', `bad operand type for unary ${sign < 0 ? '-' : '+'} (at column ${start + 1})`);
+    if (typeof value === 'bigint' || typeof value === 'number') return c === '-' ? -value : value;
+    throw syntaxError(`malformed literal: unary ${c} applies to numbers only`, start);
   }
 
   private parseAtom(): PyObj {

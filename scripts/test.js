@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm test`: everything, on a fresh machine too. Installs npm packages when missing, builds,
+// type-checks, runs the unit/differential suites in Node and the integration suite in a real
+// VS Code (scripts/vscode/run-integration.js), then prints one line: `N passed, N failed`.
+// Flags: --unit (skip the real VS Code), --grep PATTERN (mocha grep for the Node suites).
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+process.chdir(ROOT);
+const args = process.argv.slice(2);
+const unitOnly = args.includes('--unit');
+const grepAt = args.indexOf('--grep');
+const grep = grepAt >= 0 ? args[grepAt + 1] : undefined;
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const finish = (extraFailed = 0) => {
+  totals.failed += extraFailed;
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+};
+
+function step(name, cmd, cmdArgs, opts = {}) {
+  const t0 = Date.now();
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', ...opts });
+  const ok = r.status === 0;
+  console.log(`[test] ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  return ok;
+}
+
+function needInstall() {
+  const marker = path.join(ROOT, 'node_modules', '.package-lock.json');
+  if (!fs.existsSync(marker)) return true;
+  return fs.statSync(path.join(ROOT, 'package-lock.json')).mtimeMs > fs.statSync(marker).mtimeMs;
+}
+
+if (needInstall() && !step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund'])) finish(1);
+if (!step('build', process.execPath, ['esbuild.js'])) finish(1);
+fs.rmSync(path.join(ROOT, 'out'), { recursive: true, force: true });
+const tsc = require.resolve('typescript/bin/tsc');
+if (!step('type-check + compile tests', process.execPath, [tsc, '-p', 'tsconfig.json'])) finish(1);
+if (!step('type-check core (no Node, no DOM)', process.execPath, [tsc, '-p', 'tsconfig.core.json'])) finish(1);
+
+function listTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listTests(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : []));
+}
+
+const Mocha = require('mocha');
+const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 120000, color: false, grep });
+for (const f of listTests(path.join(ROOT, 'out', 'test', 'unit')).sort()) mocha.addFile(f);
+const runner = mocha.run(() => {
+  totals.passed += runner.stats.passes;
+  totals.failed += runner.stats.failures;
+  totals.skipped += runner.stats.pending;
+  const integration = path.join(ROOT, 'scripts', 'vscode', 'run-integration.js');
+  if (unitOnly || grep || !fs.existsSync(integration)) return finish();
+  const r = spawnSync(process.execPath, [integration], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  process.stdout.write(r.stdout ?? '');
+  const m = /^integration: (\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
+  if (m) {
+    totals.passed += Number(m[1]);
+    totals.failed += Number(m[2]);
+  }
+  finish(r.status !== 0 && !(m && Number(m[2]) > 0) ? 1 : 0);
+});

@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseCall, parseLiteral } from '../../src/core/call/parseCall';
+import { PyError } from '../../src/core/errors';
+import { repr } from '../../src/core/format/formatValue';
+import { prepareCall } from '../../src/core/run';
+import { PyTuple } from '../../src/core/types';
+
+const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/literals.json');
+
+suite('call parser', () => {
+  test('literals agree with ast.literal_eval (test/fixtures/literals.json, from CPython)', () => {
+    const fx: { cases: [string, string | null][] } = JSON.parse(fs.readFileSync(FIXTURE, 'utf8'));
+    const wrong: string[] = [];
+    for (const [text, expected] of fx.cases) {
+      let got: string | null;
+      try {
+        got = repr(parseLiteral(text));
+      } catch (e) {
+        assert.ok(e instanceof PyError, `${text}: threw ${e}`);
+        got = null;
+      }
+      if (got !== expected) wrong.push(`${JSON.stringify(text)}: Python ${expected}, ours ${got}`);
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+
+  test('a call: name, positional and keyword arguments, prefixes ignored', () => {
+    const c = parseCall("np.random.choice(['a', 'b'], size=(2, 3), p=[0.9, 0.1])");
+    assert.strictEqual(c.name, 'choice');
+    assert.deepStrictEqual(c.args, [['a', 'b']]);
+    assert.deepStrictEqual(c.kwargs, [['size', new PyTuple([2n, 3n])], ['p', [0.9, 0.1]]]);
+    assert.deepStrictEqual(parseCall('random'), { name: 'random', args: [], kwargs: [] });
+    assert.deepStrictEqual(parseCall(' gauss ( mu = 0 , sigma=2.5, ) ').kwargs, [['mu', 0n], ['sigma', 2.5]]);
+  });
+
+  test("Python's call-syntax errors", () => {
+    const msg = (t: string) => {
+      try {
+        parseCall(t);
+      } catch (e) {
+        return String(e);
+      }
+      return 'no error';
+    };
+    assert.match(msg('randint(low=1, 10)'), /^SyntaxError: positional argument follows keyword argument/);
+    assert.match(msg('randint(low=1, low=2)'), /^SyntaxError: keyword argument repeated: low/);
+    assert.match(msg('randint(1, 10'), /^SyntaxError: '\(' was never closed/);
+    assert.match(msg('randint(__import__("os"))'), /^SyntaxError: only literals are allowed, not the name '__import__'/);
+    assert.match(msg('os.system(1)'), /^AttributeError/);
+    assert.match(msg('1j'), /^SyntaxError/);
+    assert.match(msg('randint(1, 10) + 1'), /^SyntaxError: unexpected text after the call/);
+    assert.match(msg('[' .repeat(100) + ']'.repeat(100)), /^SyntaxError/);
+  });
+
+  test('property: arbitrary text never throws anything but PyError', () => {
+    const pieces = fc.constantFrom('randint', '(', ')', '[', ']', ',', '=', "'", '"', '\\', '-', '+', '1', '0x', '.', 'e', '_', ' ', 'True', 'size', 'r', '\n', '1e400', '"""');
+    const text = fc.oneof(fc.string({ maxLength: 60 }), fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const f of [parseCall, parseLiteral]) {
+          try {
+            f(t);
+          } catch (e) {
+            if (!(e instanceof PyError)) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('property: repr of any parsed literal parses back to the same value', () => {
+    const lit: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.bigInt(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }), // repr(inf) is not a literal in Python either
+        fc.string(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v'), { maxLength: 4 }),
+      ),
+    })).v;
+    fc.assert(
+      fc.property(lit, (v) => {
+        const text = repr(v as never);
+        return repr(parseLiteral(text)) === text;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('binding uses the engine table: unknown calls and keywords in Python words', function () {
+    if (!require('../../src/core/engines').ENGINES.numpy.calls.length) this.skip();
+    assert.throws(() => prepareCall('numpy', 'nosuch(1)'), /module 'numpy.random' has no attribute 'nosuch'/);
+    assert.throws(() => prepareCall('numpy', 'normal(0, 1, bogus=2)'), /normal\(\) got an unexpected keyword argument 'bogus'/);
+  });
+});
