@@ -7,7 +7,8 @@ export type PyErrorType =
   | 'SyntaxError'
   | 'AttributeError'
   | 'ZeroDivisionError'
-  | 'KeyError';
+  | 'KeyError'
+  | 'UnicodeEncodeError';
 
 /**
  * The one error type the core throws for bad input. `message` is the library's own wording
