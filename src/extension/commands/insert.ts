@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { describeError } from '../describeError';
+import { readOnlyReason, replaceSelections, snapshot } from '../editorEdit';
+import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
+import { ArgsError, parseInsertArgs } from '../logic/insertArgs';
+import { parseNumberFormat } from '../logic/numberFormat';
+import { seedSettingValue } from '../logic/config';
+import { getConfig, saveSeed } from '../settings';
+import { refuse, type Outcome, type Shell } from '../shell';
+import { insertWizard } from '../ui/insertWizard';
+
+export interface InsertOutcome extends Outcome {
+  /** The inserted texts, in document order. */
+  texts?: string[];
+}
+
+/**
+ * Insert Random Values…: replace every selection (in document order) with the values of a seeded
+ * call. With `args.call` it runs without prompts (keybindings); otherwise the three-step quick
+ * input asks for the seed, the call and its parameters. One undo step; the inserted values are
+ * selected afterwards; nothing is edited when the document changed meanwhile or is read-only.
+ */
+export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOutcome> {
+  let args;
+  try {
+    args = parseInsertArgs(rawArgs);
+  } catch (e) {
+    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Insert Random Values: ${e.message}`, 'error');
+    throw e;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return refuse('noEditor', 'open a text editor to insert random values.', 'info');
+  const doc = editor.document;
+  const readOnly = await readOnlyReason(doc);
+  if (readOnly) return refuse('readonly', `${readOnly}; nothing was inserted.`);
+  const snap = snapshot(editor);
+  const config = getConfig(doc);
+  const engine = args.engine ?? config.engine;
+  const format = args.format ?? config.format;
+  const fill = args.fill ?? config.fill;
+  const request = (seed: string, call: string): DrawRequest => ({
+    engine,
+    seed,
+    call,
+    count: snap.ranges.length,
+    fill,
+    format: parseNumberFormat(format)!,
+    arrays: config.arrays,
+    eol: snap.eol,
+    resume: config.sequence === 'continue' ? shell.memory.sequenceFor(engine, seed) : undefined,
+  });
+
+  let draw: Draw;
+  let seed = args.seed ?? config.seed;
+  const prefilled = seed;
+  const prompted = args.call === undefined;
+  if (!prompted) {
+    try {
+      draw = drawTexts(request(seed, args.call!));
+    } catch (e) {
+      return refuse('badInput', describeError(e), 'error');
+    }
+  } else {
+    const last = shell.memory.last;
+    const result = await insertWizard({ engine, seed, lastCall: last?.engine === engine ? last.call : undefined, request });
+    if (!result) return { ok: false, reason: 'cancelled' };
+    ({ seed, draw } = result);
+  }
+
+  const refusal = await replaceSelections(snap, draw.texts);
+  if (refusal) return refuse(refusal.kind, refusal.message);
+
+  if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
+  if (config.sequence === 'continue') await shell.memory.setSequence({ engine, seed, state: draw.state });
+  await shell.memory.setLast({ engine, seed, call: draw.request.call, format, fill });
+  shell.refreshStatus();
+  return { ok: true, texts: draw.texts };
+}

@@ -1,0 +1,118 @@
+import type { EngineName } from '../../core/callSpec';
+import { ENGINE_NAMES, isEngineName } from '../../core/engines';
+import { seedText } from '../../core/seedText';
+import { FILL_MODES, type FillMode } from './drawTexts';
+import { ARRAY_STYLES, type ArrayStyle } from './formatDraw';
+import { NUMBER_FORMAT_HELP, parseNumberFormat } from './numberFormat';
+
+/** `restart`: every command seeds afresh (same values again); `continue`: the stream goes on. */
+export type SequenceMode = 'restart' | 'continue';
+export const SEQUENCE_MODES: readonly SequenceMode[] = ['restart', 'continue'];
+
+/**
+ * The extension's settings, `seededRandom.<key>`, as validated values. The keys are typed once
+ * here (`keyof Config`); package.json declares the same keys with their JSON schema and `scope`.
+ */
+export interface Config {
+  /** The seed as typed: `101`, `[1, 2, 3]`, `'abc'` (the setting holds an integer or a string). */
+  seed: string;
+  engine: EngineName;
+  sequence: SequenceMode;
+  fill: FillMode;
+  /** `repr` or `.Nf`. */
+  format: string;
+  arrays: ArrayStyle;
+  showStatusBar: boolean;
+}
+
+export type ConfigKey = keyof Config;
+
+export const CONFIG_SECTION = 'seededRandom';
+
+/** Defaults; they equal package.json's `default`s (a unit test checks). */
+export const CONFIG_DEFAULTS: Readonly<Config> = {
+  seed: '0',
+  engine: 'numpy',
+  sequence: 'restart',
+  fill: 'each',
+  format: 'repr',
+  arrays: 'list',
+  showStatusBar: true,
+};
+
+export const CONFIG_KEYS = Object.keys(CONFIG_DEFAULTS) as ConfigKey[];
+
+const oneOf = <T extends string>(values: readonly T[]) => (v: unknown): T | undefined =>
+  typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/** Per key: the raw setting → its valid value, or undefined when invalid. */
+const VALIDATORS: { [K in ConfigKey]: (raw: unknown) => Config[K] | undefined } = {
+  seed: (v) => seedText(v),
+  engine: (v) => (typeof v === 'string' && isEngineName(v) ? v : undefined),
+  sequence: oneOf(SEQUENCE_MODES),
+  fill: oneOf(FILL_MODES),
+  format: (v) => (parseNumberFormat(v) ? (v as string) : undefined),
+  arrays: oneOf(ARRAY_STYLES),
+  showStatusBar: (v) => (typeof v === 'boolean' ? v : undefined),
+};
+
+const EXPECTED: { [K in ConfigKey]: string } = {
+  seed: 'an integer or a non-empty string',
+  engine: ENGINE_NAMES.map((e) => `"${e}"`).join(', '),
+  sequence: SEQUENCE_MODES.map((e) => `"${e}"`).join(' or '),
+  fill: FILL_MODES.map((e) => `"${e}"`).join(' or '),
+  format: NUMBER_FORMAT_HELP,
+  arrays: ARRAY_STYLES.map((e) => `"${e}"`).join(', '),
+  showStatusBar: 'true or false',
+};
+
+/** A setting that held an invalid value and was replaced by its default. */
+export interface ConfigProblem {
+  key: ConfigKey;
+  message: string;
+}
+
+/**
+ * Validate settings on read. `read(key)` returns the raw value VS Code resolved for the resource
+ * (undefined when unset). Invalid values fall back to the default and are reported, never thrown:
+ * a typo in settings.json must not break the command.
+ */
+export function readConfig(read: (key: ConfigKey) => unknown): { config: Config; problems: ConfigProblem[] } {
+  const config = { ...CONFIG_DEFAULTS } as Config;
+  const problems: ConfigProblem[] = [];
+  for (const key of CONFIG_KEYS) {
+    const raw = read(key);
+    if (raw === undefined) continue;
+    const value = VALIDATORS[key](raw);
+    if (value === undefined) {
+      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using ${JSON.stringify(CONFIG_DEFAULTS[key])}.` });
+    } else {
+      (config as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return { config, problems };
+}
+
+/**
+ * How a seed is stored in settings.json: a JSON number when it is a plain integer that JSON keeps
+ * exactly (`101`), else the text (`"[1, 2, 3]"`, `"18446744073709551616"`, `"'abc'"`).
+ */
+export function seedSettingValue(seed: string): number | string {
+  const t = seed.trim();
+  if (/^-?\d+$/.test(t) && Number.isSafeInteger(Number(t)) && String(Number(t)) === t) return Number(t);
+  return t;
+}
+
+/** Where a written setting goes. */
+export type SettingsTarget = 'user' | 'workspace' | 'folder';
+
+/**
+ * Where to save the seed: no folder open → user settings; a multi-root workspace whose folder
+ * already sets its own seed → that folder's settings; else the workspace (`.vscode/settings.json`
+ * in a single-folder window).
+ */
+export function seedTarget(w: { folderOpen: boolean; multiRoot: boolean; folderHasValue: boolean }): SettingsTarget {
+  if (!w.folderOpen) return 'user';
+  if (w.multiRoot && w.folderHasValue) return 'folder';
+  return 'workspace';
+}

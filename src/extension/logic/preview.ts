@@ -1,0 +1,22 @@
+/**
+ * A one-line preview of the texts an insertion will make: `3, 7, 1` — or, when they do not fit,
+ * the first ones and a count: `3, 7, 1, … (100 values)`. Line breaks inside a text show as `⏎`.
+ *
+ * @param texts the texts in document order (possibly only a prefix of them, see `total`)
+ * @param total how many texts the full insertion makes (≥ texts.length)
+ * @param maxChars soft width of the preview (≥ 10)
+ */
+export function previewText(texts: readonly string[], total = texts.length, maxChars = 80): string {
+  if (total === 0) return '(no selection)';
+  const shown: string[] = [];
+  let width = 0;
+  for (const t of texts) {
+    const one = t.replace(/\r?\n/g, '⏎');
+    const piece = one.length > maxChars ? `${one.slice(0, maxChars - 1)}…` : one;
+    if (shown.length > 0 && width + 2 + piece.length > maxChars) break;
+    shown.push(piece);
+    width += (shown.length > 1 ? 2 : 0) + piece.length;
+  }
+  if (shown.length === total) return shown.join(', ');
+  return `${shown.join(', ')}, … (${total} values)`;
+}

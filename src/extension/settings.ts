@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, readConfig, seedSettingValue, seedTarget, type Config, type ConfigKey, type SettingsTarget } from './logic/config';
+
+/** Problems already reported, so a bad setting warns once per session, not on every command. */
+const reported = new Set<string>();
+
+/**
+ * The settings that apply to `scope` (a document: its folder's and its language's values), each
+ * validated; an invalid value is replaced by its default and reported once.
+ */
+export function getConfig(scope?: vscode.ConfigurationScope | null): Config {
+  const section = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const { config, problems } = readConfig((key: ConfigKey) => section.get(key));
+  for (const p of problems) {
+    if (reported.has(p.message)) continue;
+    reported.add(p.message);
+    void vscode.window.showWarningMessage(p.message);
+  }
+  return config;
+}
+
+const TARGETS: Record<SettingsTarget, vscode.ConfigurationTarget> = {
+  user: vscode.ConfigurationTarget.Global,
+  workspace: vscode.ConfigurationTarget.Workspace,
+  folder: vscode.ConfigurationTarget.WorkspaceFolder,
+};
+
+/** Where a resource-scoped setting for `uri` is saved: see {@link seedTarget}. */
+function targetFor(key: ConfigKey, uri: vscode.Uri | undefined): SettingsTarget {
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  const inspected = vscode.workspace.getConfiguration(CONFIG_SECTION, folder?.uri ?? null).inspect(key);
+  return seedTarget({
+    folderOpen: (vscode.workspace.workspaceFolders?.length ?? 0) > 0,
+    multiRoot: vscode.workspace.workspaceFile !== undefined && folder !== undefined,
+    folderHasValue: inspected?.workspaceFolderValue !== undefined,
+  });
+}
+
+/**
+ * Save the seed for the document `uri` (or the window): `.vscode/settings.json` in a folder,
+ * the folder's own settings in a multi-root workspace when it already sets a seed, user settings
+ * when no folder is open. Integers are stored as JSON numbers, anything else as text.
+ */
+export async function saveSeed(seed: string, uri: vscode.Uri | undefined): Promise<SettingsTarget> {
+  return save('seed', seedSettingValue(seed), uri);
+}
+
+/** Save the engine, with the same rules as {@link saveSeed}. */
+export async function saveEngine(engine: Config['engine'], uri: vscode.Uri | undefined): Promise<SettingsTarget> {
+  return save('engine', engine, uri);
+}
+
+async function save(key: ConfigKey, value: unknown, uri: vscode.Uri | undefined): Promise<SettingsTarget> {
+  const target = targetFor(key, uri);
+  const scope = target === 'folder' && uri ? vscode.workspace.getWorkspaceFolder(uri)?.uri : uri;
+  await vscode.workspace.getConfiguration(CONFIG_SECTION, scope ?? null).update(key, value, TARGETS[target]);
+  return target;
+}

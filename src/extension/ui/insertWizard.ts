@@ -1,0 +1,190 @@
+import * as vscode from 'vscode';
+import type { CallSpec, EngineName } from '../../core/callSpec';
+import { ENGINES } from '../../core/engines';
+import { createEngine } from '../../core/run';
+import { describeError } from '../describeError';
+import { callName, callSignature, prefillCall } from '../logic/callSignature';
+import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
+import { previewText } from '../logic/preview';
+
+/** What the three steps start from. */
+export interface WizardInput {
+  engine: EngineName;
+  /** The seed to prefill (the workspace seed). */
+  seed: string;
+  /** The call text last inserted with this engine, to prefill when its call is picked again. */
+  lastCall?: string;
+  /** The draw request for a seed and call text (selection count, format, sequence position…). */
+  request(seed: string, call: string): DrawRequest;
+}
+
+export interface WizardResult {
+  seed: string;
+  /** The draw whose preview the user accepted: exactly what gets inserted. */
+  draw: Draw;
+}
+
+/** Values computed for each QuickPick item's preview (a prefix of the full draw). */
+const PREVIEW_VALUES = 8;
+
+type Step<T> = { kind: 'ok'; value: T } | { kind: 'back' } | { kind: 'cancel' };
+
+/**
+ * Insert Random Values…: 1. the seed (prefilled; Escape cancels without saving anything),
+ * 2. the call, each item with its signature, description and a preview of the exact values,
+ * 3. the call text with live validation and preview. Back returns to the previous step.
+ * Resolves to undefined when the user cancels.
+ */
+export async function insertWizard(input: WizardInput): Promise<WizardResult | undefined> {
+  let seed = input.seed;
+  let picked: CallSpec | undefined;
+  let step = 1;
+  for (;;) {
+    if (step === 1) {
+      const r = await askSeed(input.engine, seed);
+      if (r.kind !== 'ok') return undefined;
+      seed = r.value;
+      step = 2;
+    } else if (step === 2) {
+      const r = await pickCall(input, seed, picked?.name ?? callName(input.lastCall ?? ''));
+      if (r.kind === 'cancel') return undefined;
+      if (r.kind === 'back') {
+        step = 1;
+        continue;
+      }
+      picked = r.value;
+      step = 3;
+    } else {
+      const r = await editCall(input, seed, picked!, prefillCall(picked!, input.lastCall));
+      if (r.kind === 'cancel') return undefined;
+      if (r.kind === 'back') {
+        step = 2;
+        continue;
+      }
+      return { seed, draw: r.value };
+    }
+  }
+}
+
+const TITLE = 'Insert Random Values';
+
+/** Run one quick input until accept, Back or hide; `accept` returns undefined to stay open. */
+function runStep<T>(
+  input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
+  accept: () => T | undefined,
+): Promise<Step<T>> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const disposables: vscode.Disposable[] = [];
+    const settle = (r: Step<T>) => {
+      if (settled) return;
+      settled = true;
+      disposables.forEach((d) => d.dispose());
+      input.dispose();
+      resolve(r);
+    };
+    disposables.push(
+      input.onDidAccept(() => {
+        const v = accept();
+        if (v !== undefined) settle({ kind: 'ok', value: v });
+      }),
+      input.onDidTriggerButton((b) => {
+        if (b === vscode.QuickInputButtons.Back) settle({ kind: 'back' });
+      }),
+      input.onDidHide(() => settle({ kind: 'cancel' })),
+    );
+    input.show();
+  });
+}
+
+/** Step 1: the seed, validated by the engine's own seeding as the user types. */
+function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
+  const box = vscode.window.createInputBox();
+  box.title = `${TITLE} (${engine})`;
+  box.step = 1;
+  box.totalSteps = 3;
+  box.value = seed;
+  box.prompt = `Seed for ${ENGINES[engine].seeding} — Enter keeps ${seed}; a new seed is saved to the workspace settings`;
+  box.placeholder = 'e.g. 101, [1, 2, 3]';
+  box.ignoreFocusOut = true;
+  const validate = (text: string) => {
+    if (text.trim() === '') return 'Type a seed, e.g. 101';
+    try {
+      createEngine(engine, text);
+      return undefined;
+    } catch (e) {
+      return describeError(e);
+    }
+  };
+  box.validationMessage = validate(box.value);
+  box.onDidChangeValue((v) => (box.validationMessage = validate(v)));
+  return runStep(box, () => (validate(box.value) === undefined ? box.value.trim() : undefined));
+}
+
+interface CallItem extends vscode.QuickPickItem {
+  spec: CallSpec;
+}
+
+/** Step 2: the engine's calls, each with its signature, doc and the values it would insert. */
+function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<CallSpec>> {
+  const pick = vscode.window.createQuickPick<CallItem>();
+  pick.title = `${TITLE} (${input.engine}, seed ${seed})`;
+  pick.step = 2;
+  pick.totalSteps = 3;
+  pick.placeholder = 'Choose a distribution; each shows the values it would insert';
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.ignoreFocusOut = true;
+  pick.buttons = [vscode.QuickInputButtons.Back];
+  pick.items = ENGINES[input.engine].calls.map((spec) => ({
+    spec,
+    label: spec.name,
+    description: callSignature(spec),
+    detail: `${spec.doc} — ${spec.example} → ${previewOf(input.request(seed, spec.example))}`,
+  }));
+  const active = pick.items.find((i) => i.spec.name === activeName);
+  if (active) pick.activeItems = [active];
+  return runStep(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => (pick.selectedItems[0] ?? pick.activeItems[0])?.spec);
+}
+
+function previewOf(req: DrawRequest): string {
+  try {
+    return previewText(drawTexts(req, PREVIEW_VALUES).texts, req.count, 60);
+  } catch (e) {
+    return `⚠ ${describeError(e)}`;
+  }
+}
+
+/** Step 3: the call text, validated with the core's messages as typed; the preview is the draw inserted. */
+function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<Draw>> {
+  const box = vscode.window.createInputBox();
+  box.title = `${TITLE} (${input.engine}, seed ${seed}): ${callSignature(spec)}`;
+  box.step = 3;
+  box.totalSteps = 3;
+  box.value = text;
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open >= 0 && close > open) box.valueSelection = [open + 1, close];
+  box.placeholder = spec.example;
+  box.ignoreFocusOut = true;
+  box.buttons = [vscode.QuickInputButtons.Back];
+  let current: { text: string; draw?: Draw } = { text: '' };
+  const update = (value: string) => {
+    current = { text: value };
+    try {
+      const draw = drawTexts(input.request(seed, value));
+      current.draw = draw;
+      box.validationMessage = undefined;
+      box.prompt = `Inserts: ${previewText(draw.texts, draw.texts.length, 200)}`;
+    } catch (e) {
+      box.validationMessage = describeError(e);
+      box.prompt = spec.doc;
+    }
+  };
+  update(box.value);
+  box.onDidChangeValue(update);
+  return runStep(box, () => {
+    if (current.text !== box.value) update(box.value);
+    return current.draw;
+  });
+}
