@@ -1,4 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { log } from '../libm/log';
 
 /**
  * `random_gumbel` (distributions.c): `loc - scale * log(-log(U))` with U = 1 - next_double,
@@ -11,7 +12,7 @@ export function randomGumbel(bitgen: BitGenerator, loc: number, scale: number): 
   for (;;) {
     const U = 1.0 - bitgen.nextDouble();
     if (U < 1.0) {
-      return loc - scale * Math.log(-Math.log(U));
+      return loc - scale * log(-log(U));
     }
   }
 }

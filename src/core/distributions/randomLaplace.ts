@@ -1,4 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { log } from '../libm/log';
 
 /**
  * `random_laplace` (distributions.c): inverse-CDF with one next_double U per try.
@@ -14,10 +15,10 @@ export function randomLaplace(bitgen: BitGenerator, loc: number, scale: number):
   for (;;) {
     const U = bitgen.nextDouble();
     if (U >= 0.5) {
-      return loc - scale * Math.log(2.0 - U - U);
+      return loc - scale * log(2.0 - U - U);
     }
     if (U > 0.0) {
-      return loc + scale * Math.log(U + U);
+      return loc + scale * log(U + U);
     }
   }
 }

@@ -1,3 +1,5 @@
+import { log } from '../libm/log';
+
 const COEFFS = [
   8.333333333333333e-2, -2.777777777777778e-3, 7.936507936507937e-4, -5.952380952380952e-4,
   8.417508417508418e-4, -1.917526917526918e-3, 6.41025641025641e-3, -2.955065359477124e-2,
@@ -27,10 +29,10 @@ export function randomLoggam(x: number): number {
     gl0 *= x2;
     gl0 += COEFFS[k];
   }
-  let gl = gl0 / x0 + 0.5 * LG2PI + (x0 - 0.5) * Math.log(x0) - x0;
+  let gl = gl0 / x0 + 0.5 * LG2PI + (x0 - 0.5) * log(x0) - x0;
   if (x < 7.0) {
     for (let k = 1; k <= n; k++) {
-      gl -= Math.log(x0 - 1.0);
+      gl -= log(x0 - 1.0);
       x0 -= 1.0;
     }
   }

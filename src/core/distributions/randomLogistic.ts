@@ -1,4 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { log } from '../libm/log';
 
 /**
  * `random_logistic` (distributions.c): `loc + scale * log(U / (1 - U))` with U = next_double,
@@ -11,7 +12,7 @@ export function randomLogistic(bitgen: BitGenerator, loc: number, scale: number)
   for (;;) {
     const U = bitgen.nextDouble();
     if (U > 0.0) {
-      return loc + scale * Math.log(U / (1.0 - U));
+      return loc + scale * log(U / (1.0 - U));
     }
   }
 }

@@ -1,12 +1,14 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { randomLoggam } from './randomLoggam';
+import { exp } from '../libm/exp';
+import { log } from '../libm/log';
 
 /**
  * `random_poisson_mult` (distributions.c): Knuth's multiplication method for lam < 10:
  * multiply next_doubles until the product drops to exp(-lam) or below.
  */
 function poissonMult(bitgen: BitGenerator, lam: number): number {
-  const enlam = Math.exp(-lam);
+  const enlam = exp(-lam);
   let X = 0;
   let prod = 1.0;
   for (;;) {
@@ -26,7 +28,7 @@ function poissonMult(bitgen: BitGenerator, lam: number): number {
  */
 function poissonPtrs(bitgen: BitGenerator, lam: number): number {
   const slam = Math.sqrt(lam);
-  const loglam = Math.log(lam);
+  const loglam = log(lam);
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -42,7 +44,7 @@ function poissonPtrs(bitgen: BitGenerator, lam: number): number {
     if (k < 0 || (us < 0.013 && V > us)) {
       continue;
     }
-    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lam + k * loglam - randomLoggam(k + 1)) {
+    if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lam + k * loglam - randomLoggam(k + 1)) {
       return k;
     }
   }
