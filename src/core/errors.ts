@@ -8,7 +8,9 @@ export type PyErrorType =
   | 'AttributeError'
   | 'ZeroDivisionError'
   | 'KeyError'
-  | 'UnicodeEncodeError';
+  | 'UnicodeEncodeError'
+  | 'AxisError' //            numpy.exceptions.AxisError (permutation/permuted axis out of bounds)
+  | 'NotImplementedError'; // Generator.shuffle(list, axis != 0)
 
 /**
  * The one error type the core throws for bad input. `message` is the library's own wording

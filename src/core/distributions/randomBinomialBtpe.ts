@@ -1,4 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { log } from '../libm/log';
 
 /**
  * `random_binomial_btpe` (numpy/random/src/distributions/distributions.c, NumPy 2.4.x):
@@ -53,12 +54,12 @@ export function randomBinomialBtpe(bitgen: BitGenerator, n: number, p: number): 
       y = Math.floor(x);
     } else if (u <= p3) {
       // Step 30: left exponential tail
-      y = Math.floor(xl + Math.log(v) / laml);
+      y = Math.floor(xl + log(v) / laml);
       if (y < 0 || v === 0.0) continue;
       v = v * (u - p2) * laml;
     } else {
       // Step 40: right exponential tail
-      y = Math.floor(xr - Math.log(v) / lamr);
+      y = Math.floor(xr - log(v) / lamr);
       if (y > n || v === 0.0) continue;
       v = v * (u - p3) * lamr;
     }
@@ -79,7 +80,7 @@ export function randomBinomialBtpe(bitgen: BitGenerator, n: number, p: number): 
     // Step 52: squeeze on log(v)
     const rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
     const t = (-k * k) / (2 * nrq);
-    const A = Math.log(v);
+    const A = log(v);
     if (A < t - rho) return finish(y, n, p);
     if (A > t + rho) continue;
     const x1 = y + 1;
@@ -91,9 +92,9 @@ export function randomBinomialBtpe(bitgen: BitGenerator, n: number, p: number): 
     const z2 = z * z;
     const w2 = w * w;
     const bound =
-      xm * Math.log(f1 / x1) +
-      (n - m + 0.5) * Math.log(z / w) +
-      (y - m) * Math.log((w * r) / (x1 * q)) +
+      xm * log(f1 / x1) +
+      (n - m + 0.5) * log(z / w) +
+      (y - m) * log((w * r) / (x1 * q)) +
       (13680 - (462 - (132 - (99 - 140 / f2) / f2) / f2) / f2) / f1 / 166320 +
       (13680 - (462 - (132 - (99 - 140 / z2) / z2) / z2) / z2) / z / 166320 +
       (13680 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x1 / 166320 +

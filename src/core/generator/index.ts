@@ -1,12 +1,490 @@
-import type { EngineSpec } from '../callSpec';
+import { pyTypeName, sizeCount } from '../call/bindArgs';
+import type { Args, CallSpec, EngineSpec } from '../callSpec';
+import { randomGumbel } from '../distributions/randomGumbel';
+import { randomLaplace } from '../distributions/randomLaplace';
+import { randomLogistic } from '../distributions/randomLogistic';
+import { randomPoisson } from '../distributions/randomPoisson';
+import { randomTriangular } from '../distributions/randomTriangular';
+import { randomUniform } from '../distributions/randomUniform';
 import { PyError } from '../errors';
+import type { PyObj } from '../types';
+import { GeneratorEngine } from './GeneratorEngine';
+import { generatorChoice } from './choice';
+import { checkDtype } from './dtype';
+import { generatorIntegers } from './integers';
+import { cInt64 } from './pyInt';
+import { randomBeta } from './randomBeta';
+import { randomBinomial } from './randomBinomial';
+import {
+  randomChisquare,
+  randomExponential,
+  randomF,
+  randomGamma,
+  randomLognormal,
+  randomNormal,
+  randomPareto,
+  randomPower,
+  randomRayleigh,
+  randomStandardCauchy,
+  randomStandardExponentialInv,
+  randomStandardT,
+  randomWald,
+  randomWeibull,
+} from './randomContinuous';
+import { randomGeometric } from './randomGeometric';
+import { randomHypergeometric } from './randomHypergeometric';
+import { randomLogseries } from './randomLogseries';
+import { randomStandardExponential } from './randomStandardExponential';
+import { randomStandardGamma } from './randomStandardGamma';
+import { randomStandardNormal } from './randomStandardNormal';
+import { randomVonmises } from './randomVonmises';
+import { randomZipf } from './randomZipf';
+import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
 
-/** PLACEHOLDER until the engine lands: no calls, and seeding always fails. */
-export const generatorEngine: EngineSpec = {
+/*
+ * The `numpy-generator` engine: `rng = np.random.default_rng(seed)` — NumPy's `Generator` on
+ * PCG64 seeded through `SeedSequence` — reproducing NumPy 2.4's Generator streams (NumPy may
+ * change Generator algorithms between versions, unlike RandomState's frozen ones; the fixtures
+ * record the NumPy version they were made with).
+ *
+ * Signatures, defaults and messages follow numpy/random/_generator.pyx (v2.4.6). Distribution
+ * parameters are scalars (no broadcasting); `size` is None, an int or a tuple, and results are
+ * flattened in C order. `out=` is not supported and `dtype=` only the default (np.float64 or
+ * np.int64, given as a string such as 'float64').
+ */
+
+type Call = CallSpec<GeneratorEngine>;
+
+const f = (a: Args, name: string) => a[name] as number;
+
+/** `size` draws of `one()` (a single draw when size is None). */
+function fill(a: Args, one: () => PyObj): PyObj[] {
+  const n = sizeCount(a.size);
+  const out = new Array<PyObj>(n);
+  for (let i = 0; i < n; i++) out[i] = one();
+  return out;
+}
+
+const SIZE = { name: 'size', type: 'size', default: null } as const;
+const FLOAT_DTYPE = { name: 'dtype', type: 'any', default: 'float64' } as const;
+
+const calls: readonly Call[] = [
+  {
+    name: 'random',
+    params: [SIZE, FLOAT_DTYPE],
+    doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
+    example: 'random()',
+    check: (a) => checkDtype(a.dtype, 'float64', 'random'),
+    run: (g, a) => fill(a, () => g.bitgen.nextDouble()),
+  },
+  {
+    name: 'integers',
+    params: [
+      { name: 'low', type: 'any' },
+      { name: 'high', type: 'any', default: null },
+      SIZE,
+      { name: 'dtype', type: 'any', default: 'int64' },
+      { name: 'endpoint', type: 'bool', default: false },
+    ],
+    doc: "Random int64s from low (inclusive) to high (exclusive, or inclusive with endpoint=True) by Lemire's method",
+    example: 'integers(1, 10)',
+    check: (a) => checkDtype(a.dtype, 'int64', 'integers'),
+    run: (g, a) => {
+      const [low, high] = a.high === null ? [0n, a.low] : [a.low, a.high];
+      return generatorIntegers(g.bitgen, low, high, sizeCount(a.size), a.endpoint as boolean);
+    },
+  },
+  {
+    name: 'uniform',
+    params: [
+      { name: 'low', type: 'float', default: 0.0 },
+      { name: 'high', type: 'float', default: 1.0 },
+      SIZE,
+    ],
+    doc: 'Floats uniformly distributed over [low, high): low + (high - low) * random()',
+    example: 'uniform(0, 10)',
+    check: (a) => {
+      const range = f(a, 'high') - f(a, 'low');
+      if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
+      if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
+    },
+    run: (g, a) => {
+      const low = f(a, 'low');
+      const range = f(a, 'high') - low;
+      return fill(a, () => randomUniform(g.bitgen, low, range));
+    },
+  },
+  {
+    name: 'standard_normal',
+    params: [SIZE, FLOAT_DTYPE],
+    doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
+    example: 'standard_normal()',
+    check: (a) => checkDtype(a.dtype, 'float64', 'standard_normal'),
+    run: (g, a) => fill(a, () => randomStandardNormal(g.bitgen)),
+  },
+  {
+    name: 'normal',
+    params: [
+      { name: 'loc', type: 'float', default: 0.0 },
+      { name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Normal (Gaussian) floats: loc + scale * standard_normal() (ziggurat)',
+    example: 'normal(0, 1)',
+    run: (g, a) => fill(a, () => randomNormal(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+  },
+  {
+    name: 'standard_exponential',
+    params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }],
+    doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
+    example: 'standard_exponential()',
+    check: (a) => checkDtype(a.dtype, 'float64', 'standard_exponential'),
+    run: (g, a) =>
+      a.method === 'zig'
+        ? fill(a, () => randomStandardExponential(g.bitgen))
+        : fill(a, () => randomStandardExponentialInv(g.bitgen)),
+  },
+  {
+    name: 'exponential',
+    params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
+    doc: 'Exponential floats: scale * standard_exponential() (ziggurat)',
+    example: 'exponential(1.0)',
+    run: (g, a) => fill(a, () => randomExponential(g.bitgen, f(a, 'scale'))),
+  },
+  {
+    name: 'triangular',
+    params: [
+      { name: 'left', type: 'float' },
+      { name: 'mode', type: 'float' },
+      { name: 'right', type: 'float' },
+      SIZE,
+    ],
+    doc: 'Floats from the triangular distribution over [left, right] peaking at mode',
+    example: 'triangular(0, 5, 10)',
+    check: (a) => {
+      if (f(a, 'left') > f(a, 'mode')) throw new PyError('ValueError', 'left > mode');
+      if (f(a, 'mode') > f(a, 'right')) throw new PyError('ValueError', 'mode > right');
+      if (f(a, 'left') === f(a, 'right')) throw new PyError('ValueError', 'left == right');
+    },
+    run: (g, a) => fill(a, () => randomTriangular(g.bitgen, f(a, 'left'), f(a, 'mode'), f(a, 'right'))),
+  },
+  {
+    name: 'choice',
+    params: [
+      { name: 'a', type: 'any' },
+      SIZE,
+      { name: 'replace', type: 'bool', default: true },
+      { name: 'p', type: 'any', default: null },
+      { name: 'axis', type: 'int', default: 0n },
+      { name: 'shuffle', type: 'bool', default: true },
+    ],
+    doc: 'Random sample from range(a) or the list a, with or without replacement, optionally weighted by p',
+    example: "choice(['red', 'green', 'blue'])",
+    run: (g, a) =>
+      generatorChoice(
+        g.bitgen,
+        a.a,
+        a.size as bigint[] | null,
+        a.replace as boolean,
+        a.p,
+        a.axis as bigint,
+        a.shuffle as boolean,
+      ),
+  },
+  {
+    name: 'shuffle',
+    params: [
+      { name: 'x', type: 'any' },
+      { name: 'axis', type: 'int', default: 0n },
+    ],
+    doc: 'Shuffle the list x in place (Fisher–Yates from the end); shows x afterwards',
+    example: 'shuffle([1, 2, 3, 4, 5])',
+    run: (g, a) => generatorShuffle(g.bitgen, a.x, a.axis as bigint),
+  },
+  {
+    name: 'permutation',
+    params: [
+      { name: 'x', type: 'any' },
+      { name: 'axis', type: 'int', default: 0n },
+    ],
+    doc: 'A shuffled copy of the list x, or of range(x) for an int x',
+    example: 'permutation(10)',
+    run: (g, a) => generatorPermutation(g.bitgen, a.x, a.axis as bigint),
+  },
+  {
+    name: 'permuted',
+    params: [
+      { name: 'x', type: 'any' },
+      { name: 'axis', type: 'any', default: null, kwOnly: true },
+    ],
+    doc: 'A copy of x shuffled as a whole (axis=None) or independently along each slice of axis',
+    example: 'permuted([[1, 2, 3], [4, 5, 6]], axis=1)',
+    check: (a) => {
+      if (a.axis !== null && typeof a.axis !== 'bigint' && typeof a.axis !== 'boolean') {
+        throw new PyError('TypeError', `'${pyTypeName(a.axis)}' object cannot be interpreted as an integer`);
+      }
+    },
+    run: (g, a) => generatorPermuted(g.bitgen, a.x, a.axis === null ? null : BigInt(a.axis as bigint | boolean)),
+  },
+  {
+    name: 'poisson',
+    params: [{ name: 'lam', type: 'float', default: 1.0, constraint: 'poisson' }, SIZE],
+    doc: "Poisson counts with mean lam (multiplication for lam < 10, Hörmann's PTRS above)",
+    example: 'poisson(5)',
+    run: (g, a) => fill(a, () => BigInt(randomPoisson(g.bitgen, f(a, 'lam')))),
+  },
+  {
+    name: 'binomial',
+    params: [
+      { name: 'n', type: 'any' },
+      { name: 'p', type: 'float', constraint: 'bounded_0_1' },
+      SIZE,
+    ],
+    doc: 'Binomial counts: successes in n trials with probability p (inversion or BTPE)',
+    example: 'binomial(10, 0.5)',
+    check: (a) => {
+      if (cInt64(a.n) < 0n) throw new PyError('ValueError', 'n < 0');
+    },
+    run: (g, a) => {
+      const n = Number(cInt64(a.n));
+      return fill(a, () => BigInt(randomBinomial(g.bitgen, f(a, 'p'), n)));
+    },
+  },
+  {
+    name: 'negative_binomial',
+    params: [
+      { name: 'n', type: 'float', constraint: 'positive_not_nan' },
+      { name: 'p', type: 'float', constraint: 'bounded_gt_0_1' },
+      SIZE,
+    ],
+    doc: 'Negative binomial counts: failures before n successes, as Poisson(Gamma(n, (1-p)/p))',
+    example: 'negative_binomial(5, 0.5)',
+    check: (a) => {
+      const n = f(a, 'n');
+      const p = f(a, 'p');
+      if (((1 - p) / p) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX) {
+        throw new PyError('ValueError', 'n too large or p too small, see Generator.negative_binomial Notes');
+      }
+    },
+    run: (g, a) =>
+      fill(a, () => {
+        const p = f(a, 'p');
+        const Y = randomGamma(g.bitgen, f(a, 'n'), (1 - p) / p);
+        return BigInt(randomPoisson(g.bitgen, Y));
+      }),
+  },
+  {
+    name: 'geometric',
+    params: [{ name: 'p', type: 'float', constraint: 'bounded_gt_0_1' }, SIZE],
+    doc: 'Geometric counts: trials up to the first success with probability p',
+    example: 'geometric(0.25)',
+    run: (g, a) => fill(a, () => randomGeometric(g.bitgen, f(a, 'p'))),
+  },
+  {
+    name: 'hypergeometric',
+    params: [
+      { name: 'ngood', type: 'any' },
+      { name: 'nbad', type: 'any' },
+      { name: 'nsample', type: 'any' },
+      SIZE,
+    ],
+    doc: 'Hypergeometric counts: good items among nsample drawn without replacement',
+    example: 'hypergeometric(10, 5, 6)',
+    check: (a) => {
+      const good = cInt64(a.ngood);
+      const bad = cInt64(a.nbad);
+      const sample = cInt64(a.nsample);
+      if (good >= 1000000000n || bad >= 1000000000n) {
+        throw new PyError('ValueError', 'both ngood and nbad must be less than 1000000000');
+      }
+      if (good + bad < sample) throw new PyError('ValueError', 'ngood + nbad < nsample');
+      if (good < 0n) throw new PyError('ValueError', 'ngood < 0');
+      if (bad < 0n) throw new PyError('ValueError', 'nbad < 0');
+      if (sample < 0n) throw new PyError('ValueError', 'nsample < 0');
+    },
+    run: (g, a) => {
+      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map((v) => Number(cInt64(v)));
+      return fill(a, () => BigInt(randomHypergeometric(g.bitgen, good, bad, sample)));
+    },
+  },
+  {
+    name: 'logseries',
+    params: [{ name: 'p', type: 'float', constraint: 'bounded_lt_0_1' }, SIZE],
+    doc: 'Logarithmic series counts with shape p in [0, 1)',
+    example: 'logseries(0.6)',
+    run: (g, a) => fill(a, () => BigInt(randomLogseries(g.bitgen, f(a, 'p')))),
+  },
+  {
+    name: 'zipf',
+    params: [{ name: 'a', type: 'float', constraint: 'gt_1' }, SIZE],
+    doc: 'Zipf (zeta) counts with exponent a > 1',
+    example: 'zipf(2.0)',
+    run: (g, a) => fill(a, () => BigInt(randomZipf(g.bitgen, f(a, 'a')))),
+  },
+  {
+    name: 'lognormal',
+    params: [
+      { name: 'mean', type: 'float', default: 0.0 },
+      { name: 'sigma', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Log-normal floats: exp(normal(mean, sigma))',
+    example: 'lognormal(0, 1)',
+    run: (g, a) => fill(a, () => randomLognormal(g.bitgen, f(a, 'mean'), f(a, 'sigma'))),
+  },
+  {
+    name: 'standard_gamma',
+    params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE],
+    doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
+    example: 'standard_gamma(2.0)',
+    check: (a) => checkDtype(a.dtype, 'float64', 'standard_gamma'),
+    run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, f(a, 'shape'))),
+  },
+  {
+    name: 'gamma',
+    params: [
+      { name: 'shape', type: 'float', constraint: 'non_negative' },
+      { name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Gamma floats: scale * standard_gamma(shape)',
+    example: 'gamma(2.0, 1.0)',
+    run: (g, a) => fill(a, () => randomGamma(g.bitgen, f(a, 'shape'), f(a, 'scale'))),
+  },
+  {
+    name: 'beta',
+    params: [
+      { name: 'a', type: 'float', constraint: 'positive' },
+      { name: 'b', type: 'float', constraint: 'positive' },
+      SIZE,
+    ],
+    doc: "Beta floats in [0, 1] (Johnk's algorithm for a, b <= 1, else a ratio of gammas)",
+    example: 'beta(2.0, 5.0)',
+    run: (g, a) => fill(a, () => randomBeta(g.bitgen, f(a, 'a'), f(a, 'b'))),
+  },
+  {
+    name: 'chisquare',
+    params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
+    doc: 'Chi-square floats: 2 * standard_gamma(df / 2)',
+    example: 'chisquare(3)',
+    run: (g, a) => fill(a, () => randomChisquare(g.bitgen, f(a, 'df'))),
+  },
+  {
+    name: 'f',
+    params: [
+      { name: 'dfnum', type: 'float', constraint: 'positive' },
+      { name: 'dfden', type: 'float', constraint: 'positive' },
+      SIZE,
+    ],
+    doc: 'F (Fisher–Snedecor) floats: a ratio of scaled chi-squares',
+    example: 'f(5, 10)',
+    run: (g, a) => fill(a, () => randomF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'))),
+  },
+  {
+    name: 'standard_t',
+    params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
+    doc: "Student's t floats with df degrees of freedom",
+    example: 'standard_t(10)',
+    run: (g, a) => fill(a, () => randomStandardT(g.bitgen, f(a, 'df'))),
+  },
+  {
+    name: 'standard_cauchy',
+    params: [SIZE],
+    doc: 'Standard Cauchy floats: a ratio of two standard normals',
+    example: 'standard_cauchy()',
+    run: (g, a) => fill(a, () => randomStandardCauchy(g.bitgen)),
+  },
+  {
+    name: 'laplace',
+    params: [
+      { name: 'loc', type: 'float', default: 0.0 },
+      { name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Laplace (double exponential) floats by inversion',
+    example: 'laplace(0, 1)',
+    run: (g, a) => fill(a, () => randomLaplace(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+  },
+  {
+    name: 'logistic',
+    params: [
+      { name: 'loc', type: 'float', default: 0.0 },
+      { name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Logistic floats by inversion: loc + scale * log(U / (1 - U))',
+    example: 'logistic(0, 1)',
+    run: (g, a) => fill(a, () => randomLogistic(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+  },
+  {
+    name: 'gumbel',
+    params: [
+      { name: 'loc', type: 'float', default: 0.0 },
+      { name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Gumbel (extreme value type I) floats by inversion',
+    example: 'gumbel(0, 1)',
+    run: (g, a) => fill(a, () => randomGumbel(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+  },
+  {
+    name: 'weibull',
+    params: [{ name: 'a', type: 'float', constraint: 'non_negative' }, SIZE],
+    doc: 'Weibull floats with shape a: standard_exponential() ** (1 / a)',
+    example: 'weibull(1.5)',
+    run: (g, a) => fill(a, () => randomWeibull(g.bitgen, f(a, 'a'))),
+  },
+  {
+    name: 'pareto',
+    params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
+    doc: 'Pareto II (Lomax) floats with shape a: expm1(standard_exponential() / a)',
+    example: 'pareto(3.0)',
+    run: (g, a) => fill(a, () => randomPareto(g.bitgen, f(a, 'a'))),
+  },
+  {
+    name: 'power',
+    params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
+    doc: 'Power-function floats in [0, 1] with exponent a - 1',
+    example: 'power(5.0)',
+    run: (g, a) => fill(a, () => randomPower(g.bitgen, f(a, 'a'))),
+  },
+  {
+    name: 'rayleigh',
+    params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
+    doc: 'Rayleigh floats: scale * sqrt(2 * standard_exponential())',
+    example: 'rayleigh(1.0)',
+    run: (g, a) => fill(a, () => randomRayleigh(g.bitgen, f(a, 'scale'))),
+  },
+  {
+    name: 'vonmises',
+    params: [
+      { name: 'mu', type: 'float' },
+      { name: 'kappa', type: 'float', constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Von Mises (circular normal) floats on [-pi, pi] with mode mu and concentration kappa',
+    example: 'vonmises(0.0, 4.0)',
+    run: (g, a) => fill(a, () => randomVonmises(g.bitgen, f(a, 'mu'), f(a, 'kappa'))),
+  },
+  {
+    name: 'wald',
+    params: [
+      { name: 'mean', type: 'float', constraint: 'positive' },
+      { name: 'scale', type: 'float', constraint: 'positive' },
+      SIZE,
+    ],
+    doc: 'Wald (inverse Gaussian) floats with the given mean and scale',
+    example: 'wald(1.0, 2.0)',
+    run: (g, a) => fill(a, () => randomWald(g.bitgen, f(a, 'mean'), f(a, 'scale'))),
+  },
+];
+
+/** NumPy's `POISSON_LAM_MAX` (`int64 max - sqrt(int64 max) * 10`), bounding negative_binomial too. */
+const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
+
+export const generatorEngine: EngineSpec<GeneratorEngine> = {
   name: 'numpy-generator',
   seeding: 'rng = np.random.default_rng(s)',
-  create() {
-    throw new PyError('ValueError', 'engine numpy-generator is not implemented yet');
-  },
-  calls: [],
+  create: (seed) => GeneratorEngine.fromSeed(seed),
+  calls,
 };

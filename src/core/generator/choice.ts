@@ -1,0 +1,213 @@
+import type { BitGenerator } from '../bitgen/BitGenerator';
+import { pyTypeName } from '../call/bindArgs';
+import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
+import { boundedLemireUint64 } from '../distributions/boundedLemireUint64';
+import { PyError } from '../errors';
+import { reprString } from '../format/formatValue';
+import { PyTuple, type PyObj } from '../types';
+import { generatorIntegers } from './integers';
+import { asArray, type NdArray } from './ndarray';
+import { takeAlong } from './shuffle';
+
+/** sqrt(float64 eps): NumPy's tolerance on sum(p) == 1. */
+const P_ATOL = Math.sqrt(2.220446049250313e-16);
+
+/**
+ * `random_bounded_uint64(bitgen, 0, max, 0, use_masked=False)` for max < 2**53: Lemire's method,
+ * 32-bit when max < 2**32 - 1 (on PCG64's buffered half-words), raw next32 at 2**32 - 1, else 64-bit.
+ * NumPy's `_shuffle_int` and Floyd's sampler in `choice(replace=False)` draw through it.
+ */
+export function boundedUint64(bitgen: BitGenerator, max: number): number {
+  if (max === 0) return 0;
+  if (max < 0xffffffff) return boundedLemireUint32(bitgen, max);
+  if (max === 0xffffffff) return bitgen.next32();
+  return Number(boundedLemireUint64(bitgen, BigInt(max)));
+}
+
+/** `_shuffle_int(n, first, data)`: Fisher–Yates from the end with {@link boundedUint64} indices. */
+function shuffleInt(bitgen: BitGenerator, data: Float64Array, n: number, first: number): void {
+  for (let i = n - 1; i >= first; i--) {
+    const j = boundedUint64(bitgen, i);
+    const t = data[j];
+    data[j] = data[i];
+    data[i] = t;
+  }
+}
+
+/** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
+function toFloat(v: PyObj): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return Number(v);
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase().replace(/_/g, '');
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
+    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/.test(t)) return NaN;
+    throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
+  }
+  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
+}
+
+/** `p` checked as `Generator.choice` does, in its order; returns it as float64s. */
+function checkP(p: PyObj, popSize: bigint): Float64Array {
+  if (!Array.isArray(p) && !(p instanceof PyTuple) && typeof p !== 'string') {
+    throw new PyError('TypeError', `object of type '${pyTypeName(p)}' has no len()`);
+  }
+  const arr = asArray(typeof p === 'string' ? [p] : p);
+  const values = Float64Array.from(arr.data, toFloat);
+  if (arr.shape.length !== 1) throw new PyError('ValueError', 'p must be 1-dimensional');
+  if (BigInt(values.length) !== popSize) throw new PyError('ValueError', 'a and p must have same size');
+  // kahan_sum (numpy/random/_common.pyx)
+  let sum = values.length ? values[0] : 0.0;
+  let c = 0.0;
+  for (let i = 1; i < values.length; i++) {
+    const y = values[i] - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  if (sum !== sum) throw new PyError('ValueError', 'Probabilities contain NaN');
+  if (values.some((v) => v < 0)) throw new PyError('ValueError', 'Probabilities are not non-negative');
+  if (Math.abs(sum - 1) > P_ATOL) {
+    throw new PyError('ValueError', 'Probabilities do not sum to 1. See Notes section of docstring for more information.');
+  }
+  return values;
+}
+
+/** `cdf = p.cumsum(); cdf /= cdf[-1]` — sequential sums, as `np.add.accumulate`. */
+function normalizedCdf(p: Float64Array): Float64Array {
+  const cdf = new Float64Array(p.length);
+  let s = 0;
+  for (let i = 0; i < p.length; i++) cdf[i] = s += p[i];
+  const last = cdf[cdf.length - 1];
+  for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
+  return cdf;
+}
+
+/** `cdf.searchsorted(u, side='right')`: the number of entries <= u. */
+function searchRight(cdf: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = cdf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cdf[mid] <= u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `Generator.choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)`
+ * (numpy/random/_generator.pyx), with NumPy's algorithms and checks:
+ * - with replacement: `integers(0, pop_size)` (Lemire), or with `p` one `random()` per draw
+ *   looked up in the normalised cumulative sum;
+ * - without replacement and `p`: rounds of `random()` draws, dropping repeats and zeroing the
+ *   chosen probabilities until `size` distinct indices are found;
+ * - without replacement, no `p`: a partial Fisher–Yates over `arange(pop_size)` when
+ *   pop_size > 10000 and size > pop_size // (50 if shuffle else 20), else Floyd's algorithm
+ *   followed (when `shuffle`) by a Fisher–Yates of the result — both drawing through
+ *   `random_bounded_uint64` (Lemire).
+ * `a` an int samples `arange(a)`; a list is `np.asarray(a)` (dtype promotion) and whole
+ * sub-arrays along `axis` are taken. Returns the sample flattened in C order.
+ *
+ * @param count the number of samples, `prod(size)` (1 when `size` is None).
+ */
+export function generatorChoice(
+  bitgen: BitGenerator,
+  a: PyObj,
+  size: bigint[] | null,
+  replace: boolean,
+  p: PyObj,
+  axis: bigint,
+  shuffle: boolean,
+): PyObj[] {
+  const count = size === null ? 1 : size.reduce((n, d) => n * Number(d), 1);
+  const noSamples = size !== null && count === 0;
+  let arr: NdArray | null = null;
+  let popSize: bigint;
+  if (typeof a === 'bigint' || typeof a === 'boolean') {
+    popSize = BigInt(a);
+    if (popSize <= 0n && !noSamples) {
+      throw new PyError('ValueError', 'a must be a positive integer unless no samples are taken');
+    }
+  } else {
+    arr = asArray(a);
+    if (arr.shape.length === 0) {
+      const cls = pyTypeName(a);
+      throw new PyError('ValueError', `a must be a sequence or an integer, not <class '${cls}'>`);
+    }
+    const nd = arr.shape.length;
+    const ax = Number(axis);
+    if (ax < -nd || ax >= nd) throw new PyError('IndexError', 'tuple index out of range');
+    axis = BigInt(ax < 0 ? ax + nd : ax);
+    popSize = BigInt(arr.shape[Number(axis)]);
+    if (popSize === 0n && !noSamples) {
+      throw new PyError('ValueError', 'a cannot be empty unless no samples are taken');
+    }
+  }
+  const probs = p === null ? null : checkP(p, popSize);
+
+  let idx: (number | bigint)[];
+  if (replace) {
+    if (probs) {
+      const cdf = normalizedCdf(probs);
+      idx = [];
+      for (let i = 0; i < count; i++) idx.push(searchRight(cdf, bitgen.nextDouble()));
+    } else {
+      idx = generatorIntegers(bitgen, 0n, popSize, count, false);
+    }
+  } else {
+    if (BigInt(count) > popSize) {
+      throw new PyError('ValueError', 'Cannot take a larger sample than population when replace is False');
+    }
+    idx = probs ? choiceNoReplaceP(bitgen, probs, count) : choiceNoReplace(bitgen, Number(popSize), count, shuffle);
+  }
+  if (arr === null) return idx.map((v) => BigInt(v));
+  return takeAlong(arr, idx.map(Number), Number(axis));
+}
+
+/** Without replacement, weighted: NumPy's rounds of uniform draws (first occurrences kept, in order). */
+function choiceNoReplaceP(bitgen: BitGenerator, probs: Float64Array, count: number): number[] {
+  let nonzero = 0;
+  for (const v of probs) if (v > 0) nonzero++;
+  if (nonzero < count) throw new PyError('ValueError', 'Fewer non-zero entries in p than size');
+  const p = probs.slice();
+  const found: number[] = [];
+  while (found.length < count) {
+    const x: number[] = [];
+    for (let i = found.length; i < count; i++) x.push(bitgen.nextDouble());
+    for (const f of found) p[f] = 0;
+    const cdf = normalizedCdf(p);
+    const seen = new Set<number>();
+    for (const u of x) {
+      const k = searchRight(cdf, u);
+      if (!seen.has(k)) {
+        seen.add(k);
+        found.push(k);
+      }
+    }
+  }
+  return found;
+}
+
+/** Without replacement, unweighted: tail shuffle or Floyd's algorithm (+ shuffle), as NumPy picks. */
+function choiceNoReplace(bitgen: BitGenerator, pop: number, size: number, shuffle: boolean): number[] {
+  const cutoff = shuffle ? 50 : 20;
+  if (pop > 10000 && size > Math.floor(pop / cutoff)) {
+    const idx = new Float64Array(pop);
+    for (let i = 0; i < pop; i++) idx[i] = i;
+    shuffleInt(bitgen, idx, pop, Math.max(pop - size, 1));
+    return Array.from(idx.subarray(pop - size));
+  }
+  const idx = new Float64Array(size);
+  const chosen = new Set<number>();
+  for (let j = pop - size; j < pop; j++) {
+    const val = boundedUint64(bitgen, j);
+    const pick = chosen.has(val) ? j : val;
+    chosen.add(pick);
+    idx[j - pop + size] = pick;
+  }
+  if (shuffle) shuffleInt(bitgen, idx, size, 1);
+  return Array.from(idx);
+}

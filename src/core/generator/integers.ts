@@ -1,0 +1,37 @@
+import type { BitGenerator } from '../bitgen/BitGenerator';
+import { PyError } from '../errors';
+import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fill';
+import type { PyObj } from '../types';
+import { pyInt } from './pyInt';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const U64 = 2n ** 64n - 1n;
+
+/**
+ * `Generator.integers(low, high=None, size=None, dtype=np.int64, endpoint=False)` for scalar
+ * bounds (`_rand_int64` in numpy/random/_bounded_integers.pyx.in): `cnt` int64 values in
+ * [low, high) — or [low, high] with `endpoint` — by Lemire's method: ranges below 2**32 - 1 use
+ * the 32-bit sampler on `next32` (PCG64's buffered half-words), wider ones the 64-bit sampler.
+ *
+ * Checks, in NumPy's order: `low is out of bounds for int64`, `high is out of bounds for int64`,
+ * then `high <= 0` / `high < 0` (low == 0) or `low >= high` / `low > high`. NumPy skips every
+ * check when the requested size has no elements (`cnt == 0`).
+ *
+ * @param low, high Python ints, bools, floats (truncated) or decimal strings, as `int()` takes them.
+ */
+export function generatorIntegers(bitgen: BitGenerator, low: PyObj, high: PyObj, cnt: number, endpoint: boolean): bigint[] {
+  if (cnt === 0) return [];
+  let lo = pyInt(low);
+  let hi = pyInt(high);
+  if (!endpoint) hi -= 1n;
+  if (lo < INT64_MIN) throw new PyError('ValueError', 'low is out of bounds for int64');
+  if (hi > INT64_MAX) throw new PyError('ValueError', 'high is out of bounds for int64');
+  if (lo > hi) {
+    const msg = lo === 0n ? (endpoint ? 'high < 0' : 'high <= 0') : endpoint ? 'low > high' : 'low >= high';
+    throw new PyError('ValueError', msg);
+  }
+  const rng = hi - lo;
+  const off = lo & U64;
+  return randomBoundedUint64Fill(bitgen, off, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
+}

@@ -1,0 +1,114 @@
+import { PyError } from '../errors';
+import { reprFloat } from '../format/formatValue';
+import { PyTuple, type PyObj } from '../types';
+
+/** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
+export interface NdArray {
+  shape: number[];
+  /** Elements in C order, already as Python scalars of the array's dtype (`.tolist()` values). */
+  data: PyObj[];
+}
+
+type Kind = 'bool' | 'int64' | 'uint64' | 'float64' | 'str' | 'object';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+const isSeq = (v: PyObj): v is PyObj[] | PyTuple => Array.isArray(v) || v instanceof PyTuple;
+const items = (v: PyObj[] | PyTuple): PyObj[] => (v instanceof PyTuple ? v.items : v);
+
+/**
+ * `np.asarray(x)` for Python literals: the shape of nested lists/tuples (which must be
+ * rectangular) and NumPy 2's dtype discovery, then each element converted as `.tolist()` would
+ * give it back:
+ * - bools only → bool; ints (and bools) → int64, or uint64 if some int needs it and none is
+ *   negative; int64 with uint64 → float64; an int beyond uint64 → object;
+ * - any float → float64 (ints converted with round-to-nearest, as Python's float(int));
+ * - any str → str, the numbers stringified (`1`, `2.5`, `True`); None → object.
+ * Ragged input raises NumPy's "inhomogeneous shape" ValueError.
+ */
+export function asArray(x: PyObj): NdArray {
+  const shape = discoverShape(x);
+  const flat: PyObj[] = [];
+  flatten(x, shape.length, flat);
+  const kind = discoverKind(flat);
+  return { shape, data: flat.map((v) => convert(v, kind)) };
+}
+
+function discoverShape(x: PyObj): number[] {
+  const shape: number[] = [];
+  let level: PyObj[] = [x];
+  for (;;) {
+    if (!level.every(isSeq)) {
+      if (level.some(isSeq)) throw inhomogeneous(shape);
+      return shape;
+    }
+    const lens = level.map((v) => items(v as PyObj[] | PyTuple).length);
+    if (lens.some((n) => n !== lens[0])) throw inhomogeneous(shape);
+    shape.push(lens[0]);
+    const next: PyObj[] = [];
+    for (const v of level) next.push(...items(v as PyObj[] | PyTuple));
+    if (next.length === 0) return shape;
+    level = next;
+  }
+}
+
+function inhomogeneous(shape: number[]): PyError {
+  const dims = shape.length;
+  const tuple = dims === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+  return new PyError(
+    'ValueError',
+    'setting an array element with a sequence. The requested array has an inhomogeneous shape after ' +
+      `${dims} dimensions. The detected shape was ${tuple} + inhomogeneous part.`,
+  );
+}
+
+function flatten(x: PyObj, depth: number, out: PyObj[]): void {
+  if (depth === 0) {
+    out.push(x);
+    return;
+  }
+  for (const v of items(x as PyObj[] | PyTuple)) flatten(v, depth - 1, out);
+}
+
+function discoverKind(flat: PyObj[]): Kind {
+  if (flat.length === 0) return 'float64';
+  let hasBool = false;
+  let hasInt64 = false;
+  let hasUint64 = false;
+  let hasFloat = false;
+  let hasStr = false;
+  for (const v of flat) {
+    if (typeof v === 'boolean') hasBool = true;
+    else if (typeof v === 'number') hasFloat = true;
+    else if (typeof v === 'string') hasStr = true;
+    else if (typeof v === 'bigint') {
+      if (v >= INT64_MIN && v <= INT64_MAX) hasInt64 = true;
+      else if (v > INT64_MAX && v <= UINT64_MAX) hasUint64 = true;
+      else return 'object';
+    } else return 'object';
+  }
+  if (hasStr) return 'str';
+  if (hasFloat || (hasInt64 && hasUint64)) return 'float64';
+  if (hasUint64) return 'uint64';
+  if (hasInt64) return 'int64';
+  return hasBool ? 'bool' : 'float64';
+}
+
+function convert(v: PyObj, kind: Kind): PyObj {
+  switch (kind) {
+    case 'object':
+    case 'bool':
+      return v;
+    case 'int64':
+    case 'uint64':
+      return typeof v === 'boolean' ? BigInt(v) : v;
+    case 'float64':
+      return typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : v;
+    case 'str':
+      if (typeof v === 'number') return reprFloat(v);
+      if (typeof v === 'boolean') return v ? 'True' : 'False';
+      return String(v);
+  }
+}

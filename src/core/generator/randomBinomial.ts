@@ -1,0 +1,49 @@
+import type { BitGenerator } from '../bitgen/BitGenerator';
+import { randomBinomialBtpe } from '../distributions/randomBinomialBtpe';
+import { exp } from '../libm/exp';
+import { log1p } from '../libm/log1p';
+
+/**
+ * `random_binomial_inversion` (numpy/random/src/distributions/distributions.c), Generator's
+ * version: inversion by sequential search from P(0) = (1-p)^n computed as `exp(n * log1p(-p))`
+ * (RandomState's legacy copy uses `exp(n * log(q))`), restarting with a fresh uniform when the
+ * search passes `bound = min(n, np + 10 sqrt(np q + 1))`.
+ */
+function binomialInversion(bitgen: BitGenerator, n: number, p: number): number {
+  const q = 1.0 - p;
+  const qn = exp(n * log1p(-p));
+  const np = n * p;
+  const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
+  let X = 0;
+  let px = qn;
+  let U = bitgen.nextDouble();
+  while (U > px) {
+    X++;
+    if (X > bound) {
+      X = 0;
+      px = qn;
+      U = bitgen.nextDouble();
+    } else {
+      U -= px;
+      px = ((n - X + 1) * p * px) / (X * q);
+    }
+  }
+  return X;
+}
+
+/**
+ * `random_binomial` (distributions.c), Generator's binomial: 0 when n == 0 or p == 0; otherwise
+ * on min(p, 1-p): inversion when that times n is <= 30, else BTPE (Kachitvichyanukul & Schmeiser,
+ * shared with RandomState), mirrored as n - X for p > 0.5.
+ *
+ * @param p in [0, 1], @param n >= 0 (checked by the caller: `p < 0, p > 1 or p is NaN`, `n < 0`).
+ * @returns an integral double (NumPy's int64; exact for n < 2**53).
+ */
+export function randomBinomial(bitgen: BitGenerator, p: number, n: number): number {
+  if (n === 0 || p === 0.0) return 0;
+  if (p <= 0.5) {
+    return p * n <= 30.0 ? binomialInversion(bitgen, n, p) : randomBinomialBtpe(bitgen, n, p);
+  }
+  const q = 1.0 - p;
+  return q * n <= 30.0 ? n - binomialInversion(bitgen, n, q) : n - randomBinomialBtpe(bitgen, n, q);
+}
