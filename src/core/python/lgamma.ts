@@ -1,4 +1,5 @@
 import { PyError } from '../errors';
+import { log as glibcLog } from '../libm/log';
 
 /*
  * CPython's own `math.lgamma` (Modules/mathmodule.c: `m_lgamma`, `lanczos_sum`, `m_sinpi`) — not
@@ -84,10 +85,10 @@ export function lgamma(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -glibcLog(absx);
+  let r = glibcLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (glibcLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOGPI - glibcLog(Math.abs(sinpi(absx))) - glibcLog(absx) - r;
   if (r === Infinity || r === -Infinity) throw new PyError('OverflowError', 'math range error');
   return r;
 }

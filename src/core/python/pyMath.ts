@@ -1,12 +1,15 @@
 import { PyError } from '../errors';
+import { exp as glibcExp } from '../libm/exp';
+import { log as glibcLog } from '../libm/log';
+import { pow as glibcPow } from '../libm/pow';
 
 /**
  * The `math` functions and float operators `random.py` uses, with CPython's error semantics
  * (`Modules/mathmodule.c::math_1`, `Objects/floatobject.c`): a NaN result from a non-NaN
  * argument is `ValueError: math domain error`, an infinite result from a finite argument is
  * `OverflowError: math range error` for functions that can overflow (exp), a domain error
- * otherwise. The values come from JavaScript's `Math`, whose log/exp/cos/… (V8's fdlibm ports)
- * may differ from the C library's by an ulp on rare arguments; sqrt is exact in both.
+ * otherwise. log, exp and pow are the glibc-exact ports in src/core/libm (V8's `Math` versions
+ * differ from glibc's in several percent of results); sqrt is exact everywhere.
  */
 
 const domainError = () => new PyError('ValueError', 'math domain error');
@@ -15,7 +18,7 @@ const domainError = () => new PyError('ValueError', 'math domain error');
 export function log(x: number): number {
   if (x !== x) return x;
   if (x <= 0) throw domainError();
-  return Math.log(x);
+  return glibcLog(x);
 }
 
 /** `math.log2(x)` for a float: x <= 0 → ValueError (CPython's `m_log2`). */
@@ -27,7 +30,7 @@ export function log2(x: number): number {
 
 /** `math.exp(x)`: overflow of a finite x → `OverflowError: math range error`. */
 export function exp(x: number): number {
-  const r = Math.exp(x);
+  const r = glibcExp(x);
   if (r === Infinity && Number.isFinite(x)) throw new PyError('OverflowError', 'math range error');
   return r;
 }
@@ -139,7 +142,7 @@ export function fpow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1) return negate ? -1 : 1;
-  let r = Math.pow(x, y);
+  let r = glibcPow(x, y);
   if (r === Infinity) throw new PyError('OverflowError', "(34, 'Numerical result out of range')");
   if (negate) r = -r;
   return r;

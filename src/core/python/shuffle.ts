@@ -5,7 +5,8 @@ import { sized } from './pySeq';
 
 /**
  * `shuffle(x)` (CPython 3.11): for i from len(x) - 1 down to 1, swap x[i] with x[_randbelow(i + 1)].
- * Returns the shuffled elements (Python shuffles the list in place and returns None). A tuple or
+ * Returns the shuffled elements (Python shuffles the list in place and returns None; the
+ * reference reports `x` itself, so a one-item tuple comes back as that tuple). A tuple or
  * str of two or more items fails as in Python, at the first assignment:
  * `TypeError: 'tuple' object does not support item assignment`.
  */
@@ -19,5 +20,6 @@ export function shuffle(r: PythonRandom, x: PyObj): PyObj[] {
     a[i] = a[j];
     a[j] = t;
   }
-  return a;
+  // A tuple or str of at most one item is left as it is; Python returns it unchanged.
+  return s.kind === 'list' ? a : [x];
 }
