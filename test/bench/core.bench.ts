@@ -1,0 +1,30 @@
+import { ENGINES } from '../../src/core/engines';
+import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
+import { printTable, timeOurs, timePython, type Row } from './numpyTiming';
+
+/**
+ * Core throughput through the public path (parse once, seed, run the call with size=N), next to
+ * NumPy doing the same in the same run. Ratios > 1 mean we are faster.
+ */
+const N = Number(process.env.BENCH_N ?? 1_000_000);
+
+const CASES: { engine: 'numpy' | 'numpy-generator'; name: string; call: string; py: string }[] = [
+  { engine: 'numpy', name: 'MT19937 doubles: random_sample', call: `random_sample(size=${N})`, py: `np.random.random_sample(${N})` },
+  { engine: 'numpy', name: 'randint(0, 1000)', call: `randint(0, 1000, size=${N})`, py: `np.random.randint(0, 1000, size=${N})` },
+  { engine: 'numpy', name: 'standard_normal (legacy polar)', call: `standard_normal(size=${N})`, py: `np.random.standard_normal(${N})` },
+  { engine: 'numpy-generator', name: 'PCG64 doubles: random', call: `random(size=${N})`, py: `rng.random(${N})` },
+  { engine: 'numpy-generator', name: 'integers(0, 1000)', call: `integers(0, 1000, size=${N})`, py: `rng.integers(0, 1000, size=${N})` },
+  { engine: 'numpy-generator', name: 'standard_normal (ziggurat)', call: `standard_normal(size=${N})`, py: `rng.standard_normal(${N})` },
+];
+
+const available = CASES.filter((c) => ENGINES[c.engine].calls.some((s) => s.name === c.call.slice(0, c.call.indexOf('('))));
+const theirs = timePython(
+  'import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)',
+  Object.fromEntries(available.map((c) => [c.name, c.py])),
+);
+const rows: Row[] = available.map((c) => {
+  const rng = createEngine(c.engine, '1');
+  const call = prepareCall(c.engine, c.call);
+  return { name: `${c.engine}: ${c.name}`, count: N, ours: timeOurs(() => runPrepared(rng, call)), theirs: theirs[c.name] };
+});
+printTable(`core, median of 5 runs, N = ${N}`, 'NumPy', rows);
