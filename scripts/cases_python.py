@@ -92,7 +92,7 @@ EDGE_CALLS = [
     ("triangular(0, 1, 2)", 2),
     ("triangular(10, 0, 2)", 2),
     ("triangular(0, 10000000000000000000001, 3)", 1),
-    ("choice((1, 'two', 3.0, None, [5]))", 4),
+    ("choice((1, 'two', 3.0, None, (5,)))", 4),
     ("choice('héllo🎲')", 4),
     ("choices([], k=0)", 1),
     ("choices('xyz', k=0)", 1),
