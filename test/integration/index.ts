@@ -1,0 +1,20 @@
+// The extension-tests entry VS Code loads (`extensionTestsPath`): the same file serves code-server
+// (scripts/vscode/run-integration.js) and @vscode/test-electron (scripts/vscode/run-electron.js).
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha = require('mocha');
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
+  const dir = path.join(__dirname, 'suite');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const { passes, failures: failed, pending } = runner.stats!;
+      // One machine-readable line for the runner's totals (it is not echoed).
+      console.log(`[[integration-counts]] ${JSON.stringify({ passed: passes, failed, pending })}`);
+      if (failures > 0) reject(new Error(`${failures} integration tests failed`));
+      else resolve();
+    });
+  });
+}

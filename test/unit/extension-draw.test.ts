@@ -1,0 +1,114 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { EngineName } from '../../src/core/callSpec';
+import { drawTexts, type DrawRequest } from '../../src/extension/logic/drawTexts';
+import { formatCallResult } from '../../src/extension/logic/formatDraw';
+import { previewText } from '../../src/extension/logic/preview';
+import { callName, callSignature, prefillCall } from '../../src/extension/logic/callSignature';
+import { statusText } from '../../src/extension/logic/statusText';
+import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
+import { PyError } from '../../src/core/errors';
+
+/** Pinned values from NumPy/Python (scripts/vscode/make_expected.py), shared with the integration tests. */
+const EXPECTED: Record<string, { engine: EngineName; seed: string; call: string; n: number; values?: string[]; error?: string; format?: string; formatted?: string[] }> =
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../test/integration/expected.json'), 'utf8')).cases;
+
+const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
+  const c = EXPECTED[id];
+  return { engine: c.engine, seed: c.seed, call: c.call, count: c.n, fill: 'each', format: { kind: 'repr' }, arrays: 'list', eol: '\n', ...over };
+};
+
+/** Whether the engine has its calls yet (engines land one by one). */
+const ready = (engine: EngineName) => ENGINES[engine].calls.length > 0;
+
+suite('extension: the draw (what is previewed is what is inserted)', () => {
+  for (const [id, c] of Object.entries(EXPECTED)) {
+    test(`${id}: ${c.engine} seed ${c.seed}, ${c.call} × ${c.n} selections`, function () {
+      if (!ready(c.engine)) this.skip();
+      if (c.error) {
+        assert.throws(() => drawTexts(req(id)), (e: unknown) => e instanceof PyError && e.toString() === c.error);
+        return;
+      }
+      const perCall = c.values!.length / c.n;
+      const want = Array.from({ length: c.n }, (_, i) => {
+        const vals = c.values!.slice(i * perCall, (i + 1) * perCall);
+        return perCall === 1 ? vals[0] : `[${vals.join(', ')}]`;
+      });
+      assert.deepStrictEqual(drawTexts(req(id)).texts, want);
+      if (c.formatted) {
+        const digits = Number(/\d+/.exec(c.format ?? '')?.[0]);
+        assert.deepStrictEqual(drawTexts(req(id, { format: { kind: 'fixed', digits } })).texts, c.formatted);
+      }
+    });
+  }
+
+  test('a preview is a prefix of the full draw; fill "same" makes one call', function () {
+    if (!ready('numpy')) this.skip();
+    const full = drawTexts(req('numpy-continue-6'));
+    assert.deepStrictEqual(drawTexts(req('numpy-continue-6'), 2).texts, full.texts.slice(0, 2));
+    const same = drawTexts(req('numpy-continue-6', { fill: 'same' }));
+    assert.deepStrictEqual(same.texts, Array(6).fill(EXPECTED['numpy-continue-6'].values![0]));
+  });
+
+  test('continue: resuming from the returned state gives the next values', function () {
+    if (!ready('numpy')) this.skip();
+    const v = EXPECTED['numpy-continue-6'].values!;
+    const first = drawTexts(req('numpy-continue-6', { count: 3 }));
+    const next = drawTexts(req('numpy-continue-6', { count: 3, resume: first.state }));
+    assert.deepStrictEqual([...first.texts, ...next.texts], v);
+  });
+
+  test('.2f formats floats exactly as Python (pinned)', function () {
+    if (!ready('numpy')) this.skip();
+    const c = EXPECTED['numpy-random-3-2f'];
+    assert.deepStrictEqual(drawTexts(req('numpy-random-3-2f', { format: { kind: 'fixed', digits: 2 } })).texts, c.formatted);
+  });
+
+  test('too many values are refused before any work', () => {
+    const engine = ENGINE_NAMES.find(ready);
+    if (!engine) return;
+    const call = engine === 'python' ? 'choices([1, 2], k=600000)' : engine === 'numpy' ? 'random(size=600000)' : 'random(size=600000)';
+    assert.throws(() => drawTexts({ ...req('numpy-random-3'), engine, seed: '1', call, count: 2 }), /at most 1000000/);
+  });
+});
+
+suite('extension: texts shown to the user', () => {
+  test('array styles', () => {
+    assert.strictEqual(formatCallResult([1n, 2n], { kind: 'repr' }, 'list'), '[1, 2]');
+    assert.strictEqual(formatCallResult(['a', 'b'], { kind: 'repr' }, 'list'), "['a', 'b']");
+    assert.strictEqual(formatCallResult(['a', 'b'], { kind: 'repr' }, 'comma'), 'a, b');
+    assert.strictEqual(formatCallResult([0.5, 2], { kind: 'fixed', digits: 1 }, 'lines', '\r\n'), '0.5\r\n2.0');
+    assert.strictEqual(formatCallResult(['x'], { kind: 'repr' }, 'list'), 'x');
+    assert.strictEqual(formatCallResult([3n], { kind: 'fixed', digits: 2 }, 'list'), '3', 'integers stay exact');
+  });
+
+  test('previews fit one line and say how many values there are', () => {
+    assert.strictEqual(previewText(['3', '7', '1']), '3, 7, 1');
+    assert.strictEqual(previewText(['3', '7'], 100), '3, 7, … (100 values)');
+    assert.strictEqual(previewText([], 0), '(no selection)');
+    assert.strictEqual(previewText(['1\n2']), '1⏎2');
+    const long = previewText(Array(50).fill('0.5488135039273248'), 50, 60);
+    assert.ok(long.length < 90 && long.endsWith('(50 values)'), long);
+  });
+
+  test('call signatures and prefills from the declarative table', () => {
+    for (const name of ENGINE_NAMES) {
+      for (const spec of ENGINES[name].calls) {
+        const sig = callSignature(spec);
+        assert.ok(sig.startsWith(`${spec.name}(`) && sig.endsWith(')'), sig);
+        assert.strictEqual(callName(spec.example), spec.name, `${name}.${spec.name}: example calls itself`);
+      }
+    }
+    const spec = { name: 'choices', example: 'choices([1, 2])', params: [
+      { name: 'population', type: 'any' as const },
+      { name: 'weights', type: 'any' as const, default: null },
+      { name: 'k', type: 'int' as const, default: 1n, kwOnly: true },
+    ] };
+    assert.strictEqual(callSignature(spec), 'choices(population, weights=None, *, k=1)');
+    assert.strictEqual(prefillCall(spec, 'np.random.choices([3])'), 'np.random.choices([3])');
+    assert.strictEqual(prefillCall(spec, 'randint(1, 2)'), 'choices([1, 2])');
+    assert.strictEqual(statusText('numpy', '101', 'restart'), 'numpy · 101');
+    assert.ok(statusText('numpy', '1'.repeat(40), 'continue').endsWith('… ⟳'));
+  });
+});
