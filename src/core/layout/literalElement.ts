@@ -1,0 +1,68 @@
+import { formatFloat } from '../format/formatValueWith';
+import { reprString } from '../format/formatValue';
+import { groupDigits } from '../format/groupDigits';
+import type { NumberFormat } from '../format/numberFormat';
+import { PyTuple, type PyObj } from '../types';
+
+/**
+ * The literal syntaxes values can be written in, so that the text reads back as the same values:
+ * - `python`: a Python list `[4, 'a', None, nan→float('nan')]`;
+ * - `numpy`: `np.array([...])` (needs `import numpy as np`), non-finite floats as `np.nan`, `np.inf`;
+ * - `json`: a JSON array; NaN and ±Infinity have no JSON form and are written `null`, as
+ *   `JSON.stringify` does (Python's `json.dumps` would write `NaN`, which `JSON.parse` rejects);
+ *   tuples become arrays, None `null`, bools `true`/`false`;
+ * - `javascript`: like `json` but `NaN`, `Infinity`, `-Infinity` (valid JavaScript/TypeScript);
+ * - `csv`: one row, fields separated by `,`, each field as printed on its own line and quoted per
+ *   RFC 4180 when it holds `,`, `"`, CR or LF.
+ */
+export type LiteralStyle = 'python' | 'numpy' | 'json' | 'javascript' | 'csv';
+export const LITERAL_STYLES: readonly LiteralStyle[] = ['python', 'numpy', 'json', 'javascript', 'csv'];
+
+/**
+ * One value as an element of a literal in `style`, under `fmt` (fixed/significant floats,
+ * thousands). Digit grouping uses `_` in Python and JavaScript (`1_234_567`, which still reads back
+ * as the number) and is dropped in JSON, whose numbers cannot hold separators. Strings are always
+ * quoted (Python `repr`, JSON `JSON.stringify`); `quoteStrings` does not matter here. Integers are
+ * written exactly, even beyond 2^53 where JavaScript's `JSON.parse` would round them.
+ * For `csv`, use {@link csvField} on the line text instead.
+ */
+export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv'>, fmt: NumberFormat): string {
+  const group = fmt.thousands && style !== 'json';
+  switch (typeof v) {
+    case 'number': {
+      if (v !== v || v === Infinity || v === -Infinity) return nonFinite(v, style);
+      const s = formatFloat(v, fmt);
+      return group ? groupDigits(s, '_') : s;
+    }
+    case 'bigint':
+      return group ? groupDigits(v.toString(), '_') : v.toString();
+    case 'string':
+      return style === 'python' || style === 'numpy' ? reprString(v) : JSON.stringify(v);
+    case 'boolean':
+      return style === 'python' || style === 'numpy' ? (v ? 'True' : 'False') : String(v);
+  }
+  if (v === null) return style === 'python' || style === 'numpy' ? 'None' : 'null';
+  const items = v instanceof PyTuple ? v.items : v;
+  const inner = items.map((x) => literalElement(x, style, fmt)).join(', ');
+  if (v instanceof PyTuple && (style === 'python' || style === 'numpy')) return items.length === 1 ? `(${inner},)` : `(${inner})`;
+  return `[${inner}]`;
+}
+
+function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv'>): string {
+  const text = v !== v ? 'nan' : v > 0 ? 'inf' : '-inf';
+  switch (style) {
+    case 'python':
+      return `float('${text}')`;
+    case 'numpy':
+      return text === 'nan' ? 'np.nan' : text === 'inf' ? 'np.inf' : '-np.inf';
+    case 'json':
+      return 'null';
+    case 'javascript':
+      return text === 'nan' ? 'NaN' : text === 'inf' ? 'Infinity' : '-Infinity';
+  }
+}
+
+/** A CSV field (RFC 4180): quoted, with `"` doubled, when it holds `,`, `"`, CR or LF. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
