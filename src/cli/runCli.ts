@@ -1,17 +1,17 @@
 import { PyError } from '../core/errors';
-import { createEngine, formatValue, prepareCall, runPrepared } from '../core/run';
 import { seedText } from '../core/seedText';
+import { findLinesCommand, parseLinesArgs } from './linesArgs';
+import { runLinesCommand } from './linesCommand';
 import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { readWorkspaceSettings } from './settings';
+import { writeOutput } from './writeOutput';
 
 declare const SEEDED_RANDOM_VERSION: string;
-
-/** Values per write: big generations stream out instead of building one huge string. */
-const CHUNK = 65536;
 
 /** Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`. */
 export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void): number {
   try {
+    if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');
@@ -28,20 +28,7 @@ export function runCli(argv: string[], cwd: string, out: (s: string) => void, er
     if (seed === undefined) {
       throw new UsageError('no seed: pass --seed SEED, or set "seededRandom.seed" in .vscode/settings.json');
     }
-    const rng = createEngine(engine, seed);
-    const call = prepareCall(engine, opts.call);
-    // The first call runs before anything is printed, so bad input prints nothing on stdout.
-    let lines: string[] = runPrepared(rng, call, 1).map(formatValue);
-    for (let done = 1; ; ) {
-      const batch = Math.min(opts.n - done, Math.max(1, Math.floor(CHUNK / Math.max(1, lines.length))));
-      if (batch > 0) {
-        for (const v of runPrepared(rng, call, batch)) lines.push(formatValue(v));
-        done += batch;
-      }
-      if (lines.length) out(lines.join('\n') + '\n');
-      lines = [];
-      if (done >= opts.n) break;
-    }
+    writeOutput({ engine, seed, call: opts.call, n: opts.n }, opts.output, out);
     return 0;
   } catch (e) {
     if (e instanceof PyError) err(`seeded-random: ${e.toString()}\n`);
