@@ -1,5 +1,6 @@
 import { PyError } from '../errors';
 import { log as glibcLog } from '../libm/log';
+import { cos as glibcCos, sin as glibcSin } from '../libm/sincos';
 
 /*
  * CPython's own `math.lgamma` (Modules/mathmodule.c: `m_lgamma`, `lanczos_sum`, `m_sinpi`) — not
@@ -56,19 +57,19 @@ function sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = Math.sin(PI * y);
+      r = glibcSin(PI * y);
       break;
     case 1:
-      r = Math.cos(PI * (y - 0.5));
+      r = glibcCos(PI * (y - 0.5));
       break;
     case 2:
-      r = Math.sin(PI * (1 - y));
+      r = glibcSin(PI * (1 - y));
       break;
     case 3:
-      r = -Math.cos(PI * (y - 1.5));
+      r = -glibcCos(PI * (y - 1.5));
       break;
     default:
-      r = Math.sin(PI * (y - 2));
+      r = glibcSin(PI * (y - 2));
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }

@@ -2,14 +2,16 @@ import { PyError } from '../errors';
 import { exp as glibcExp } from '../libm/exp';
 import { log as glibcLog } from '../libm/log';
 import { pow as glibcPow } from '../libm/pow';
+import { cos as glibcCos, sin as glibcSin } from '../libm/sincos';
 
 /**
  * The `math` functions and float operators `random.py` uses, with CPython's error semantics
  * (`Modules/mathmodule.c::math_1`, `Objects/floatobject.c`): a NaN result from a non-NaN
  * argument is `ValueError: math domain error`, an infinite result from a finite argument is
  * `OverflowError: math range error` for functions that can overflow (exp), a domain error
- * otherwise. log, exp and pow are the glibc-exact ports in src/core/libm (V8's `Math` versions
- * differ from glibc's in several percent of results); sqrt is exact everywhere.
+ * otherwise. log, exp, pow, sin and cos are the glibc-exact ports in src/core/libm (V8's `Math`
+ * versions differ from glibc's in several percent of results); sqrt is exact everywhere. acos and
+ * log2 still use `Math` (see their notes).
  */
 
 const domainError = () => new PyError('ValueError', 'math domain error');
@@ -44,13 +46,13 @@ export function sqrt(x: number): number {
 /** `math.cos(x)`: ±inf → ValueError. */
 export function cos(x: number): number {
   if (x === Infinity || x === -Infinity) throw domainError();
-  return Math.cos(x);
+  return glibcCos(x);
 }
 
 /** `math.sin(x)`: ±inf → ValueError. */
 export function sin(x: number): number {
   if (x === Infinity || x === -Infinity) throw domainError();
-  return Math.sin(x);
+  return glibcSin(x);
 }
 
 /** `math.acos(x)`: |x| > 1 → ValueError. */
