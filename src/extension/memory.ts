@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { EngineName } from '../core/callSpec';
+import type { NumberFormat } from '../core/format/numberFormat';
 import type { Json } from '../core/types';
 import type { InsertArgs } from './logic/insertArgs';
 
@@ -8,7 +9,7 @@ export interface LastInsertion {
   engine: EngineName;
   seed: string;
   call: string;
-  format: string;
+  format: NumberFormat;
   fill: NonNullable<InsertArgs['fill']>;
 }
 

@@ -79,7 +79,7 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 /** Reset every seededRandom.* workspace setting and the sequence position. */
 export async function resetSettings(): Promise<void> {
   const c = vscode.workspace.getConfiguration('seededRandom');
-  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'arrays', 'showStatusBar']) {
+  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'quoteStrings', 'arrays', 'showStatusBar']) {
     if (c.inspect(key)?.workspaceValue !== undefined) await c.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
   await run('seededRandom.resetSequence');

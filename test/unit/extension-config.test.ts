@@ -15,7 +15,7 @@ suite('extension: settings', () => {
     assert.strictEqual(config.seed, '101');
     assert.strictEqual(config.engine, CONFIG_DEFAULTS.engine);
     assert.strictEqual(config.sequence, 'continue');
-    assert.strictEqual(config.format, '.2f');
+    assert.deepStrictEqual(config.format, { style: 'fixed', decimals: 2 });
     assert.strictEqual(config.fill, CONFIG_DEFAULTS.fill);
     assert.deepStrictEqual(problems.map((p) => p.key), ['engine', 'fill']);
     assert.match(problems[0].message, /seededRandom\.engine is "torch"/);
@@ -45,7 +45,7 @@ suite('extension: settings', () => {
       assert.ok(p.scope, `${key} has a scope`);
       const { config, problems } = readConfig((k) => (k === key ? p.default : undefined));
       assert.deepStrictEqual(problems, [], `${key}: package.json default is valid`);
-      assert.strictEqual(config[key], CONFIG_DEFAULTS[key], `${key}: same default`);
+      assert.deepStrictEqual(config[key], CONFIG_DEFAULTS[key], `${key}: same default`);
     }
   });
 });

@@ -9,6 +9,7 @@ import { callName, callSignature, prefillCall } from '../../src/extension/logic/
 import { statusText } from '../../src/extension/logic/statusText';
 import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import { PyError } from '../../src/core/errors';
+import { parseNumberFormat } from '../../src/core/format/numberFormat';
 
 /** Pinned values from NumPy/Python (scripts/vscode/make_expected.py), shared with the integration tests. */
 const EXPECTED: Record<string, { engine: EngineName; seed: string; call: string; n: number; values?: string[]; error?: string; format?: string; formatted?: string[] }> =
@@ -16,7 +17,7 @@ const EXPECTED: Record<string, { engine: EngineName; seed: string; call: string;
 
 const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
   const c = EXPECTED[id];
-  return { engine: c.engine, seed: c.seed, call: c.call, count: c.n, fill: 'each', format: { kind: 'repr' }, arrays: 'list', eol: '\n', ...over };
+  return { engine: c.engine, seed: c.seed, call: c.call, count: c.n, fill: 'each', format: { style: 'repr' }, arrays: 'list', eol: '\n', ...over };
 };
 
 /** Whether the engine has its calls yet (engines land one by one). */
@@ -37,8 +38,7 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
       });
       assert.deepStrictEqual(drawTexts(req(id)).texts, want);
       if (c.formatted) {
-        const digits = Number(/\d+/.exec(c.format ?? '')?.[0]);
-        assert.deepStrictEqual(drawTexts(req(id, { format: { kind: 'fixed', digits } })).texts, c.formatted);
+        assert.deepStrictEqual(drawTexts(req(id, { format: parseNumberFormat(c.format)! })).texts, c.formatted);
       }
     });
   }
@@ -62,7 +62,7 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
   test('.2f formats floats exactly as Python (pinned)', function () {
     if (!ready('numpy')) this.skip();
     const c = EXPECTED['numpy-random-3-2f'];
-    assert.deepStrictEqual(drawTexts(req('numpy-random-3-2f', { format: { kind: 'fixed', digits: 2 } })).texts, c.formatted);
+    assert.deepStrictEqual(drawTexts(req('numpy-random-3-2f', { format: { style: 'fixed', decimals: 2 } })).texts, c.formatted);
   });
 
   test('too many values are refused before any work', () => {
@@ -75,12 +75,12 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
 
 suite('extension: texts shown to the user', () => {
   test('array styles', () => {
-    assert.strictEqual(formatCallResult([1n, 2n], { kind: 'repr' }, 'list'), '[1, 2]');
-    assert.strictEqual(formatCallResult(['a', 'b'], { kind: 'repr' }, 'list'), "['a', 'b']");
-    assert.strictEqual(formatCallResult(['a', 'b'], { kind: 'repr' }, 'comma'), 'a, b');
-    assert.strictEqual(formatCallResult([0.5, 2], { kind: 'fixed', digits: 1 }, 'lines', '\r\n'), '0.5\r\n2.0');
-    assert.strictEqual(formatCallResult(['x'], { kind: 'repr' }, 'list'), 'x');
-    assert.strictEqual(formatCallResult([3n], { kind: 'fixed', digits: 2 }, 'list'), '3', 'integers stay exact');
+    assert.strictEqual(formatCallResult([1n, 2n], { style: 'repr' }, 'list'), '[1, 2]');
+    assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'list'), "['a', 'b']");
+    assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'comma'), 'a, b');
+    assert.strictEqual(formatCallResult([0.5, 2], { style: 'fixed', decimals: 1 }, 'lines', '\r\n'), '0.5\r\n2.0');
+    assert.strictEqual(formatCallResult(['x'], { style: 'repr' }, 'list'), 'x');
+    assert.strictEqual(formatCallResult([3n], { style: 'fixed', decimals: 2 }, 'list'), '3', 'integers stay exact');
   });
 
   test('previews fit one line and say how many values there are', () => {

@@ -9,10 +9,11 @@ suite('extension: keybinding args', () => {
       engine: 'numpy-generator',
       seed: '101',
       call: 'random()',
-      format: '.3f',
+      format: { style: 'fixed', decimals: 3 },
       fill: 'same',
     });
     assert.deepStrictEqual(parseInsertArgs({ seed: '[1, 2]' }), { seed: '[1, 2]' });
+    assert.deepStrictEqual(parseInsertArgs({ format: { style: 'significant', digits: 3 } }), { format: { style: 'significant', digits: 3 } });
   });
 
   test('rejects everything else with a message naming the problem', () => {
@@ -29,6 +30,7 @@ suite('extension: keybinding args', () => {
       [{ call: '' }, /"call"/],
       [{ call: 'x'.repeat(200_000) }, /"call"/],
       [{ format: 'fixed' }, /"format"/],
+      [{ format: { style: 'fixed', decimals: -1 } }, /"format"/],
       [{ fill: 'all' }, /"fill"/],
     ];
     for (const [args, message] of bad) {

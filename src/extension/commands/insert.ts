@@ -3,7 +3,6 @@ import { describeError } from '../describeError';
 import { readOnlyReason, replaceSelections, snapshot } from '../editorEdit';
 import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
 import { ArgsError, parseInsertArgs } from '../logic/insertArgs';
-import { parseNumberFormat } from '../logic/numberFormat';
 import { seedSettingValue } from '../logic/config';
 import { getConfig, saveSeed } from '../settings';
 import { refuse, type Outcome, type Shell } from '../shell';
@@ -36,7 +35,8 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
   const snap = snapshot(editor);
   const config = getConfig(doc);
   const engine = args.engine ?? config.engine;
-  const format = args.format ?? config.format;
+  const format = { ...(args.format ?? config.format) };
+  if (config.quoteStrings && args.format === undefined) format.quoteStrings = true;
   const fill = args.fill ?? config.fill;
   const request = (seed: string, call: string): DrawRequest => ({
     engine,
@@ -44,7 +44,7 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
     call,
     count: snap.ranges.length,
     fill,
-    format: parseNumberFormat(format)!,
+    format,
     arrays: config.arrays,
     eol: snap.eol,
     resume: config.sequence === 'continue' ? shell.memory.sequenceFor(engine, seed) : undefined,

@@ -3,7 +3,7 @@ import { ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { seedText } from '../../core/seedText';
 import { FILL_MODES, type FillMode } from './drawTexts';
 import { ARRAY_STYLES, type ArrayStyle } from './formatDraw';
-import { NUMBER_FORMAT_HELP, parseNumberFormat } from './numberFormat';
+import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
 
 /** `restart`: every command seeds afresh (same values again); `continue`: the stream goes on. */
 export type SequenceMode = 'restart' | 'continue';
@@ -19,8 +19,10 @@ export interface Config {
   engine: EngineName;
   sequence: SequenceMode;
   fill: FillMode;
-  /** `repr` or `.Nf`. */
-  format: string;
+  /** How floats (and grouped ints, quoted strings) print: see the core's {@link NumberFormat}. */
+  format: NumberFormat;
+  /** Print strings as Python literals (`'abc'`) instead of raw text. */
+  quoteStrings: boolean;
   arrays: ArrayStyle;
   showStatusBar: boolean;
 }
@@ -35,7 +37,8 @@ export const CONFIG_DEFAULTS: Readonly<Config> = {
   engine: 'numpy',
   sequence: 'restart',
   fill: 'each',
-  format: 'repr',
+  format: REPR_FORMAT,
+  quoteStrings: false,
   arrays: 'list',
   showStatusBar: true,
 };
@@ -51,7 +54,8 @@ const VALIDATORS: { [K in ConfigKey]: (raw: unknown) => Config[K] | undefined } 
   engine: (v) => (typeof v === 'string' && isEngineName(v) ? v : undefined),
   sequence: oneOf(SEQUENCE_MODES),
   fill: oneOf(FILL_MODES),
-  format: (v) => (parseNumberFormat(v) ? (v as string) : undefined),
+  format: (v) => parseNumberFormat(v),
+  quoteStrings: (v) => (typeof v === 'boolean' ? v : undefined),
   arrays: oneOf(ARRAY_STYLES),
   showStatusBar: (v) => (typeof v === 'boolean' ? v : undefined),
 };
@@ -62,6 +66,7 @@ const EXPECTED: { [K in ConfigKey]: string } = {
   sequence: SEQUENCE_MODES.map((e) => `"${e}"`).join(' or '),
   fill: FILL_MODES.map((e) => `"${e}"`).join(' or '),
   format: NUMBER_FORMAT_HELP,
+  quoteStrings: 'true or false',
   arrays: ARRAY_STYLES.map((e) => `"${e}"`).join(', '),
   showStatusBar: 'true or false',
 };
@@ -85,7 +90,7 @@ export function readConfig(read: (key: ConfigKey) => unknown): { config: Config;
     if (raw === undefined) continue;
     const value = VALIDATORS[key](raw);
     if (value === undefined) {
-      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using ${JSON.stringify(CONFIG_DEFAULTS[key])}.` });
+      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using the default.` });
     } else {
       (config as unknown as Record<string, unknown>)[key] = value;
     }

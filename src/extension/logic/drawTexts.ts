@@ -3,7 +3,7 @@ import { PyError } from '../../core/errors';
 import { createEngine, prepareCall, runPrepared, type PreparedCall } from '../../core/run';
 import type { Json, PyObj } from '../../core/types';
 import { formatCallResult, type ArrayStyle } from './formatDraw';
-import type { NumberFormat } from './numberFormat';
+import type { NumberFormat } from '../../core/format/numberFormat';
 
 /** `each`: the i-th selection gets the i-th call's result; `same`: one call, its text everywhere. */
 export type FillMode = 'each' | 'same';

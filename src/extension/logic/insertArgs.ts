@@ -1,6 +1,6 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engines';
-import { NUMBER_FORMAT_HELP, parseNumberFormat } from './numberFormat';
+import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../core/format/numberFormat';
 import { FILL_MODES, type FillMode } from './drawTexts';
 
 /**
@@ -13,8 +13,8 @@ export interface InsertArgs {
   engine?: EngineName;
   seed?: string;
   call?: string;
-  /** `repr` or `.Nf`, already checked by {@link parseNumberFormat}. */
-  format?: string;
+  /** `"repr"`, `".2f"`, `"sig:6"`… or the same as an object (`{"style": "fixed", "decimals": 2}`). */
+  format?: NumberFormat;
   fill?: FillMode;
 }
 
@@ -61,8 +61,9 @@ export function parseInsertArgs(raw: unknown): InsertArgs {
     out.call = obj.call;
   }
   if (obj.format !== undefined) {
-    if (!parseNumberFormat(obj.format)) throw new ArgsError(`"format" must be ${NUMBER_FORMAT_HELP}`);
-    out.format = obj.format as string;
+    const format = toNumberFormat(obj.format);
+    if (!format) throw new ArgsError(`"format" must be ${NUMBER_FORMAT_HELP}`);
+    out.format = format;
   }
   if (obj.fill !== undefined) {
     if (typeof obj.fill !== 'string' || !(FILL_MODES as readonly string[]).includes(obj.fill)) {
