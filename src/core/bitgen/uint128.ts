@@ -38,8 +38,6 @@ export function halves16(a: U128): Float64Array {
   return h;
 }
 
-const scratchA = new Float64Array(8);
-
 /**
  * `x = x * m + c (mod 2**128)` in place: one step of a 128-bit LCG (PCG's
  * `pcg_setseq_128_step_r`).
@@ -48,34 +46,43 @@ const scratchA = new Float64Array(8);
  * @param m the multiplier as {@link halves16} (precomputed once).
  * @param c the increment.
  *
- * Schoolbook multiplication on 16-bit half-limbs, column by column; only the columns below
- * 2**128 are formed. A column holds at most 8 products < 2**32 plus a carry < 2**20 plus a
- * 16-bit increment half-limb, so it stays far below 2**53.
+ * Schoolbook multiplication on 16-bit half-limbs, column by column and unrolled; only the
+ * columns below 2**128 are formed. A column holds at most 8 products < 2**32, a carry < 2**20
+ * and a 16-bit increment half-limb, so it stays below 2**36: exact in a double, and `& 0xffff`
+ * (ToInt32 is exact modulo 2**32 for such integers) and `/ 65536` split it exactly.
  */
 export function mulAdd128(x: U128, m: Float64Array, c: U128): void {
-  const a = scratchA;
-  a[0] = x[0] & 0xffff;
-  a[1] = x[0] >>> 16;
-  a[2] = x[1] & 0xffff;
-  a[3] = x[1] >>> 16;
-  a[4] = x[2] & 0xffff;
-  a[5] = x[2] >>> 16;
-  a[6] = x[3] & 0xffff;
-  a[7] = x[3] >>> 16;
-  let carry = 0;
-  for (let k = 0; k < 8; k += 2) {
-    // Even column k (low half of limb k/2).
-    let lo = carry + (c[k >> 1] & 0xffff);
-    for (let i = 0; i <= k; i++) lo += a[i] * m[k - i];
-    const loHalf = lo % 65536;
-    carry = (lo - loHalf) / 65536;
-    // Odd column k + 1 (high half of limb k/2).
-    let hi = carry + (c[k >> 1] >>> 16);
-    for (let i = 0; i <= k + 1; i++) hi += a[i] * m[k + 1 - i];
-    const hiHalf = hi % 65536;
-    carry = (hi - hiHalf) / 65536;
-    x[k >> 1] = hiHalf * 65536 + loHalf;
-  }
+  const a0 = x[0] & 0xffff, a1 = x[0] >>> 16, a2 = x[1] & 0xffff, a3 = x[1] >>> 16;
+  const a4 = x[2] & 0xffff, a5 = x[2] >>> 16, a6 = x[3] & 0xffff, a7 = x[3] >>> 16;
+  const m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5], m6 = m[6], m7 = m[7];
+  const c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+  const s0 = (c0 & 0xffff) + a0 * m0;
+  const r0 = s0 & 0xffff;
+  const k0 = (s0 - r0) / 65536;
+  const s1 = k0 + (c0 >>> 16) + a0 * m1 + a1 * m0;
+  const r1 = s1 & 0xffff;
+  const k1 = (s1 - r1) / 65536;
+  const s2 = k1 + (c1 & 0xffff) + a0 * m2 + a1 * m1 + a2 * m0;
+  const r2 = s2 & 0xffff;
+  const k2 = (s2 - r2) / 65536;
+  const s3 = k2 + (c1 >>> 16) + a0 * m3 + a1 * m2 + a2 * m1 + a3 * m0;
+  const r3 = s3 & 0xffff;
+  const k3 = (s3 - r3) / 65536;
+  const s4 = k3 + (c2 & 0xffff) + a0 * m4 + a1 * m3 + a2 * m2 + a3 * m1 + a4 * m0;
+  const r4 = s4 & 0xffff;
+  const k4 = (s4 - r4) / 65536;
+  const s5 = k4 + (c2 >>> 16) + a0 * m5 + a1 * m4 + a2 * m3 + a3 * m2 + a4 * m1 + a5 * m0;
+  const r5 = s5 & 0xffff;
+  const k5 = (s5 - r5) / 65536;
+  const s6 = k5 + (c3 & 0xffff) + a0 * m6 + a1 * m5 + a2 * m4 + a3 * m3 + a4 * m2 + a5 * m1 + a6 * m0;
+  const r6 = s6 & 0xffff;
+  const k6 = (s6 - r6) / 65536;
+  const s7 = k6 + (c3 >>> 16) + a0 * m7 + a1 * m6 + a2 * m5 + a3 * m4 + a4 * m3 + a5 * m2 + a6 * m1 + a7 * m0;
+  const r7 = s7 & 0xffff;
+  x[0] = r0 | (r1 << 16);
+  x[1] = r2 | (r3 << 16);
+  x[2] = r4 | (r5 << 16);
+  x[3] = r6 | (r7 << 16);
 }
 
 /** `x = x + y (mod 2**128)` in place. */
