@@ -1,0 +1,48 @@
+import type { EngineName } from '../callSpec';
+import { createEngine, getEngine } from '../run';
+import type { PyObj } from '../types';
+import { dataLines } from './dataLines';
+import { engineCall } from './engineCall';
+import type { SeededLineOptions } from './lineOptions';
+import { layoutLike, splitLines } from './splitLines';
+
+/** Each engine's k-without-replacement call: the row name, its arguments, and the Python it is. */
+const SAMPLE: Record<EngineName, { call: string; kwargs: [string, PyObj][]; python: string }> = {
+  numpy: { call: 'choice', kwargs: [['replace', false]], python: 'np.random.seed(s); np.random.choice(lines, k, replace=False)' },
+  python: { call: 'sample', kwargs: [], python: 'random.seed(s); random.sample(lines, k)' },
+  'numpy-generator': {
+    call: 'choice',
+    kwargs: [['replace', false]],
+    python: 'np.random.default_rng(s).choice(lines, k, replace=False)',
+  },
+};
+
+/** The Python a sample reproduces for an engine (for prompts and docs). */
+export const samplePython = (engine: EngineName): string => SAMPLE[engine].python;
+
+/**
+ * Draw `k` lines without replacement, in the order the engine draws them (see {@link SAMPLE}), by
+ * running the engine's own row. `k` is an int: a `bigint`, or a JS integer number (taken as an int
+ * for convenience; a fractional number is passed on as a Python float, which the engine refuses
+ * with Python's TypeError). With a header the result is the header, then the k lines; ignored
+ * blank lines are not drawn. A `k` beyond the lines drawn from, or negative, raises the engine's
+ * own ValueError (`Sample larger than population or is negative`, …).
+ */
+export function sampleLineList(lines: readonly string[], k: bigint | number, options: SeededLineOptions): string[] {
+  const spec = getEngine(options.engine);
+  const engine = createEngine(spec.name, options.seed);
+  const { header, data } = dataLines(lines, options);
+  const kk: PyObj = typeof k === 'number' && Number.isInteger(k) ? BigInt(k) : k;
+  const how = SAMPLE[spec.name];
+  const drawn = engineCall(spec, engine, how.call, [data, kk], how.kwargs) as string[];
+  return header === undefined ? drawn : [header, ...drawn];
+}
+
+/**
+ * {@link sampleLineList} on text: the result is new text in the input's style — its first line
+ * ending (LF or CRLF) after every line, and a final newline only if the input had one.
+ */
+export function sampleLines(text: string, k: bigint | number, options: SeededLineOptions): string {
+  const t = splitLines(text);
+  return layoutLike(t, sampleLineList(t.lines, k, options));
+}

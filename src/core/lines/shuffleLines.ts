@@ -1,0 +1,33 @@
+import { createEngine, getEngine } from '../run';
+import { dataLines } from './dataLines';
+import { engineCall } from './engineCall';
+import type { SeededLineOptions } from './lineOptions';
+import { joinLines, splitLines } from './splitLines';
+
+/**
+ * Shuffle a list of lines as the active engine shuffles a Python list of str:
+ * `np.random.seed(s); np.random.shuffle(lines)`, `random.seed(s); random.shuffle(lines)`, or
+ * `np.random.default_rng(s).shuffle(lines)` — by running the engine's own `shuffle` row.
+ * Only the lines that take part move (see `LineOptions`: the header stays first, ignored blank
+ * lines stay where they were); the others keep their places. Returns a new list.
+ * Throws `PyError` for a bad seed, with the library's message.
+ */
+export function shuffleLineList(lines: readonly string[], options: SeededLineOptions): string[] {
+  const spec = getEngine(options.engine);
+  const engine = createEngine(spec.name, options.seed);
+  const { positions, data } = dataLines(lines, options);
+  const shuffled = engineCall(spec, engine, 'shuffle', [data]);
+  const out = lines.slice();
+  for (let i = 0; i < positions.length; i++) out[positions[i]] = shuffled[i] as string;
+  return out;
+}
+
+/**
+ * {@link shuffleLineList} on text. Terminators stay in place: line i of the result ends as line i
+ * of the input did, so LF/CRLF (even mixed) and a missing final newline survive unchanged, and the
+ * result has exactly the input's length.
+ */
+export function shuffleLines(text: string, options: SeededLineOptions): string {
+  const t = splitLines(text);
+  return joinLines({ lines: shuffleLineList(t.lines, options), eols: t.eols });
+}
