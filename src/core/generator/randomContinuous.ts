@@ -3,6 +3,7 @@ import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
 import { randomStandardNormal } from './randomStandardNormal';
 import { exp } from '../libm/exp';
+import { expm1 } from '../libm/expm1';
 import { log1p } from '../libm/log1p';
 import { pow } from '../libm/pow';
 
@@ -67,7 +68,7 @@ export function randomStandardT(bitgen: BitGenerator, df: number): number {
 
 /** `random_pareto`: expm1(E / a) (Pareto II / Lomax). @param a > 0. */
 export function randomPareto(bitgen: BitGenerator, a: number): number {
-  return Math.expm1(randomStandardExponential(bitgen) / a);
+  return expm1(randomStandardExponential(bitgen) / a);
 }
 
 /** `random_weibull`: E^(1/a); a == 0 gives 0 without drawing. @param a >= 0. */
@@ -78,7 +79,7 @@ export function randomWeibull(bitgen: BitGenerator, a: number): number {
 
 /** `random_power`: (-expm1(-E))^(1/a). @param a > 0. */
 export function randomPower(bitgen: BitGenerator, a: number): number {
-  return pow(-Math.expm1(-randomStandardExponential(bitgen)), 1 / a);
+  return pow(-expm1(-randomStandardExponential(bitgen)), 1 / a);
 }
 
 /** `random_rayleigh`: mode * sqrt(2E). @param mode >= 0 (NumPy's `scale`). */

@@ -1,3 +1,4 @@
+import { expm1 } from '../libm/expm1';
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { log } from '../libm/log';
 import { log1p } from '../libm/log1p';
@@ -17,7 +18,7 @@ export function randomLogseries(bitgen: BitGenerator, p: number): number {
     const V = bitgen.nextDouble();
     if (V >= p) return 1;
     const U = bitgen.nextDouble();
-    const q = -Math.expm1(r * U);
+    const q = -expm1(r * U);
     if (V <= q * q) {
       const result = Math.floor(1 + log(V) / log(q));
       if (result < 1 || V === 0.0) continue;
