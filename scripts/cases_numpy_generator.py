@@ -81,6 +81,9 @@ PER_SEED = [
     ("rayleigh(2, size=3)", 1),
     ("vonmises(0.5, 4, size=3)", 1),
     ("wald(1, 2, size=3)", 1),
+    ("noncentral_chisquare(3, 2, size=3)", 1),
+    ("noncentral_chisquare(0.5, 2, size=3)", 1),
+    ("noncentral_f(3, 20, 3, size=3)", 1),
 ]
 
 # Branches and edges, on a couple of seeds.
@@ -190,6 +193,8 @@ EDGES = [
     ("laplace(0, 0)", 1),
     ("gumbel(0, 0)", 1),
     ("logistic(0, 0)", 1),
+    ("noncentral_chisquare(3, 0, size=2)", 1),
+    ("noncentral_chisquare(1, 1e-3, size=3)", 1),
 ]
 
 # Errors, with NumPy's wording (one seed suffices).
@@ -216,6 +221,7 @@ ERRORS = [
     "shuffle(5)", "shuffle('abc')", "shuffle((1, 2, 3))", "shuffle([1, 2], axis=1)",
     "permutation(2.5)", "permutation([[1, 2], [3]])", "permuted(5)", "permuted([1, 2, 3], axis=1)",
     "normal(size=-1)", "random(size=(2, -1))",
+    "noncentral_chisquare(0, 1)", "noncentral_chisquare(3, -1)", "noncentral_f(1, 0, 1)", "noncentral_f(1, 1, -1)",
 ]
 
 BAD_SEEDS = ["-1", "1.5", "'abc'", "[1, -2]", "[1.5]", "['x']", "-18446744073709551616", "None"]

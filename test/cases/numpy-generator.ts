@@ -151,6 +151,8 @@ const MAKERS: readonly Maker[] = [
   (r) => `rayleigh(${r.float(0.1, 10)}${r.size()})`,
   (r) => `vonmises(${r.float(-3, 3)}, ${r.pick([r.float(0.01, 50, true), r.float(1e-9, 1e-5, true), r.float(1e6, 1e8, true)])}${r.size()})`,
   (r) => `wald(${r.float(0.1, 10)}, ${r.float(0.1, 10)}${r.size()})`,
+  (r) => `noncentral_chisquare(${r.pick([r.float(0.1, 1), r.float(1, 30)])}, ${r.pick([r.float(0.01, 20), '0.0'])}${r.size()})`,
+  (r) => `noncentral_f(${r.float(0.2, 20)}, ${r.float(0.2, 20)}, ${r.float(0, 10)}${r.size()})`,
   // error cases: NumPy's messages
   (r) => r.pick(['normal(0, -1)', 'integers(5, 1)', 'integers(0)', 'uniform(1, 0)', 'poisson(-1)', 'beta(0, 1)', 'logseries(1.0)', 'choice(3, 4, replace=False)', 'hypergeometric(5, 5, 20)', 'triangular(1, 0, 2)', 'negative_binomial(1e20, 0.5)', 'geometric(0)']),
 ];

@@ -21,6 +21,8 @@ import {
   randomF,
   randomGamma,
   randomLognormal,
+  randomNoncentralChisquare,
+  randomNoncentralF,
   randomNormal,
   randomPareto,
   randomPower,
@@ -379,6 +381,29 @@ const calls: readonly Call[] = [
     doc: 'F (Fisher–Snedecor) floats: a ratio of scaled chi-squares',
     example: 'f(5, 10)',
     run: (g, a) => fill(a, () => randomF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'))),
+  },
+  {
+    name: 'noncentral_chisquare',
+    params: [
+      { name: 'df', type: 'float', constraint: 'positive' },
+      { name: 'nonc', type: 'float', constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Noncentral chi-square floats with df degrees of freedom and noncentrality nonc',
+    example: 'noncentral_chisquare(3, 2)',
+    run: (g, a) => fill(a, () => randomNoncentralChisquare(g.bitgen, f(a, 'df'), f(a, 'nonc'))),
+  },
+  {
+    name: 'noncentral_f',
+    params: [
+      { name: 'dfnum', type: 'float', constraint: 'positive' },
+      { name: 'dfden', type: 'float', constraint: 'positive' },
+      { name: 'nonc', type: 'float', constraint: 'non_negative' },
+      SIZE,
+    ],
+    doc: 'Noncentral F floats: a noncentral chi-square over a central one, each scaled',
+    example: 'noncentral_f(3, 20, 3)',
+    run: (g, a) => fill(a, () => randomNoncentralF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'), f(a, 'nonc'))),
   },
   {
     name: 'standard_t',

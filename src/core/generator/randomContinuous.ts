@@ -2,6 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
 import { randomStandardNormal } from './randomStandardNormal';
+import { randomPoisson } from '../distributions/randomPoisson';
 import { exp } from '../libm/exp';
 import { expm1 } from '../libm/expm1';
 import { log1p } from '../libm/log1p';
@@ -101,4 +102,27 @@ export function randomWald(bitgen: BitGenerator, mean: number, scale: number): n
   const U = bitgen.nextDouble();
   if (U <= mean / (mean + X)) return X;
   return (mean * mean) / X;
+}
+
+/**
+ * `random_noncentral_chisquare`: NaN for a NaN nonc; chisquare(df) when nonc == 0; for df > 1,
+ * chisquare(df - 1) + (N + sqrt(nonc))²; otherwise chisquare(df + 2i) with i ~ Poisson(nonc / 2).
+ * @param df > 0, @param nonc >= 0.
+ */
+export function randomNoncentralChisquare(bitgen: BitGenerator, df: number, nonc: number): number {
+  if (nonc !== nonc) return NaN;
+  if (nonc === 0) return randomChisquare(bitgen, df);
+  if (1 < df) {
+    const Chi2 = randomChisquare(bitgen, df - 1);
+    const n = randomStandardNormal(bitgen) + Math.sqrt(nonc);
+    return Chi2 + n * n;
+  }
+  const i = randomPoisson(bitgen, nonc / 2.0);
+  return randomChisquare(bitgen, df + 2 * i);
+}
+
+/** `random_noncentral_f`: (noncentral_chisquare(dfnum, nonc) * dfden) / (chisquare(dfden) * dfnum). */
+export function randomNoncentralF(bitgen: BitGenerator, dfnum: number, dfden: number, nonc: number): number {
+  const t = randomNoncentralChisquare(bitgen, dfnum, nonc) * dfden;
+  return t / (randomChisquare(bitgen, dfden) * dfnum);
 }

@@ -1,6 +1,8 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { randomStandardNormal } from './randomStandardNormal';
+import { acos } from '../libm/acos';
 import { log } from '../libm/log';
+import { cos } from '../libm/sincos';
 
 /**
  * `random_vonmises` (numpy/random/src/distributions/distributions.c), Generator's von Mises:
@@ -30,14 +32,14 @@ export function randomVonmises(bitgen: BitGenerator, mu: number, kappa: number):
   let W: number;
   for (;;) {
     const U = bitgen.nextDouble();
-    const Z = Math.cos(Math.PI * U);
+    const Z = cos(Math.PI * U);
     W = (1 + s * Z) / (s + Z);
     const Y = kappa * (s - W);
     const V = bitgen.nextDouble();
     if (Y * (2 - Y) - V >= 0 || log(Y / V) + 1 - Y >= 0) break;
   }
   const U = bitgen.nextDouble();
-  let result = Math.acos(W);
+  let result = acos(W);
   if (U < 0.5) result = -result;
   result += mu;
   const neg = result < 0;
