@@ -41,7 +41,7 @@ Reads lines from stdin (UTF-8; LF or CRLF, kept as they are).
 Seed and engine fall back to seededRandom.seed/.engine in .vscode/settings.json, as for calls.`;
 
 /** Options that take a value (to find the subcommand among them). */
-const WITH_VALUE = new Set(['--engine', '-e', '--seed', '-s', '-n', '--n', '--test-size', '--train-size', '--train', '--test']);
+const WITH_VALUE = new Set(['--engine', '-e', '--seed', '-s', '-n', '--n', '--test-size', '--train-size', '--train', '--test', '--format', '--layout', '--column']);
 
 /**
  * The line subcommand named by argv, if any: the first argument that is not an option or an

@@ -1,13 +1,13 @@
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../core/format/numberFormat';
 import { isLayout, LAYOUTS, type Layout } from '../core/layout/layoutWriter';
 
-/** How the CLI writes what it draws: `--code`, `--format`, `--thousands`, `--quote-strings`, `--layout`, `--header`. */
+/** How the CLI writes what it draws: `--code`, `--format`, `--thousands`, `--quote-strings`, `--layout`, `--column`. */
 export interface OutputOptions {
   /** Print the Python that reproduces the values instead of the values. */
   code: boolean;
   format: NumberFormat;
   layout: Layout;
-  /** CSV header (`--header`), for `--layout csv`. */
+  /** The CSV column's header line (`--column`), for `--layout csv`. */
   header?: string;
 }
 
@@ -20,7 +20,7 @@ export const OUTPUT_USAGE = `  --format F   how numbers print: repr (default, as
   --quote-strings  print strings as repr ('abc') instead of raw
   --layout L   ${LAYOUTS.join(', ')} (one value per line, a CSV column with a header,
                a JSON array, a Python list, np.array([...])); big -n streams in chunks
-  --header H   the CSV column's header (default value)
+  --column H   the CSV column's header line (default value)
   --code       print the Python that reproduces the values (print()s exactly this output)`;
 
 /** Thrown for a bad value; the caller turns it into its usage error. */
@@ -54,7 +54,7 @@ export function applyOutputFlag(opts: OutputOptions, flag: string, value: () => 
       opts.layout = text;
       return true;
     }
-    case '--header':
+    case '--column':
       opts.header = value();
       return true;
   }
@@ -64,5 +64,5 @@ export function applyOutputFlag(opts: OutputOptions, flag: string, value: () => 
 /** Combinations that make no sense, refused with a clear message. */
 export function checkOutputOptions(opts: OutputOptions, usage: UsageErrorFactory): void {
   if (opts.code && opts.layout !== 'lines') throw usage('--code prints values one per line; it cannot be combined with --layout');
-  if (opts.header !== undefined && opts.layout !== 'csv') throw usage('--header is for --layout csv');
+  if (opts.header !== undefined && opts.layout !== 'csv') throw usage('--column is for --layout csv');
 }

@@ -5,7 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/runCli';
 import type { EngineName } from '../../src/core/callSpec';
+import { linesCode, type LinesCodeRequest } from '../../src/core/code/linesCode';
 import { reproducingCode } from '../../src/core/code/reproducingCode';
+import { sampleLineList, shuffleLineList, splitLineList } from '../../src/core/lines';
 import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import { formatValue } from '../../src/core/format/formatValue';
 import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
@@ -38,22 +40,27 @@ function cliArgs(c: CodeCase): string[] {
   return ['--engine', c.engine, '--seed', c.seed, '-n', String(c.n), ...c.flags, c.call];
 }
 
-/** Run many Python snippets, each in a fresh namespace, capturing stdout; one python3 process. */
-function runPythonSnippets(codes: string[]): ({ stdout: string } | { error: string })[] {
+/**
+ * Run many Python snippets, each in a fresh namespace, capturing stdout (and, when asked, the
+ * final value of some variables); one python3 process.
+ */
+function runPythonSnippets(codes: string[], variables: string[] = []): ({ stdout: string; vars: Record<string, string[]> } | { error: string })[] {
   const driver = `
 import contextlib, io, json, sys, warnings
 warnings.simplefilter('ignore')
+VARS = json.loads(sys.argv[1])
 out = []
 for code in json.load(sys.stdin):
     buf = io.StringIO()
+    ns = {'__name__': '__main__'}
     try:
         with contextlib.redirect_stdout(buf):
-            exec(compile(code, '<copied>', 'exec'), {'__name__': '__main__'})
-        out.append({'stdout': buf.getvalue()})
+            exec(compile(code, '<copied>', 'exec'), ns)
+        out.append({'stdout': buf.getvalue(), 'vars': {k: list(ns[k]) for k in VARS if k in ns}})
     except Exception as e:
         out.append({'error': f'{type(e).__name__}: {e}'})
 json.dump(out, sys.stdout)`;
-  const r = spawnSync('python3', ['-c', driver], { input: JSON.stringify(codes), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('python3', ['-c', driver, JSON.stringify(variables)], { input: JSON.stringify(codes), encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -223,5 +230,56 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
     if (ENGINES['numpy-generator'].calls.length) {
       assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalues = rng\.integers\(1, 10\)\n/);
     }
+  });
+
+  test("line shuffle/sample/split: the copied Python leaves exactly the core's result in lines/sample/train/test (live)", function () {
+    if (!referenceAvailable(true)) this.skip();
+    const sklearn = spawnSync('python3', ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-lines-'));
+    const words = ['alpha', 'beta,1', "it's", 'say "hi"', 'é🎲', '', '  ', '\t', 'x\ry', 'trailing ', 'NUL\u0000'];
+    const reqs: LinesCodeRequest[] = [];
+    const want: Record<string, string[]>[] = [];
+    for (let i = 0; i < 36; i++) {
+      const n = 1 + Math.floor(rand() * 30);
+      const lines = Array.from({ length: n }, (_, j) => (rand() < 0.5 ? pick(words) : `row ${j}`));
+      const header = rand() < 0.4;
+      const blankLines = rand() < 0.4 ? ('ignore' as const) : ('keep' as const);
+      const engine = ENGINE_NAMES[i % 3];
+      if (ENGINES[engine].calls.length === 0) continue;
+      const seed = freshSeed();
+      let source: LinesCodeRequest['source'] = { lines };
+      if (i % 2) {
+        const file = path.join(dir, `in${i}.txt`);
+        fs.writeFileSync(file, lines.map((l, j) => l + (j % 3 === 0 ? '\r\n' : '\n')).join(''));
+        source = { path: file };
+      }
+      const opts = { engine, seed, header, blankLines };
+      const dataCount = lines.slice(header ? 1 : 0).filter((l) => blankLines === 'keep' || /[^ \t]/.test(l)).length;
+      const op = i % 9 < 3 ? 'shuffle' : i % 9 < 6 ? 'sample' : 'split';
+      try {
+        if (op === 'shuffle') {
+          want.push({ lines: shuffleLineList(lines, opts) });
+          reqs.push({ op, engine, seed, source, header, blankLines });
+        } else if (op === 'sample') {
+          const k = Math.floor(rand() * (dataCount + 1));
+          want.push({ sample: sampleLineList(lines, k, opts) });
+          reqs.push({ op, engine, seed, k, source, header, blankLines });
+        } else if (sklearn && ENGINES.numpy.calls.length && dataCount >= 2) {
+          const testSize = rand() < 0.5 ? 0.3 : BigInt(1 + Math.floor(rand() * (dataCount - 1)));
+          want.push(splitLineList(lines, { seed, header, blankLines, testSize }) as unknown as Record<string, string[]>);
+          reqs.push({ op, seed, testSize, source, header, blankLines });
+        }
+      } catch (e) {
+        throw new Error(`core refused ${op} ${JSON.stringify(opts)}: ${e}`);
+      }
+    }
+    const codes = reqs.map(linesCode);
+    const py = runPythonSnippets(codes, ['lines', 'sample', 'train', 'test']);
+    py.forEach((r, i) => {
+      assert.ok(!('error' in r), `${codes[i]}\n${JSON.stringify(r)}`);
+      if ('error' in r) return;
+      for (const [k, v] of Object.entries(want[i])) assert.deepStrictEqual(r.vars[k], v, `${k}\n${codes[i]}`);
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
