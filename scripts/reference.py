@@ -7,7 +7,8 @@ stdout: {"meta": {"python": ..., "numpy": ...},
          "results": [{"values": ["<value>", ...]} | {"error": "ValueError: ..."}, ...]}
 
 Each case seeds once (`np.random.seed(seed)`, `random.seed(seed)` or
-`rng = np.random.default_rng(seed)`) and evaluates the call `n` times; every result is flattened
+`rng = np.random.default_rng(seed)`) and calls the module function (`np.random.randint`,
+`random.gauss`) or the Generator method, and evaluates the call `n` times; every result is flattened
 (NumPy arrays in C order, `.tolist()`), and each element printed as `str(v)` for strings and
 `repr(v)` otherwise. `shuffle(x)` returns None, so the shuffled `x` is reported instead.
 
@@ -37,12 +38,17 @@ def parse_seed(text):
     return text.strip()
 
 
-def flatten(v):
+# Calls whose Python result is a list of draws (flattened one level); any other list is one value
+# (e.g. `choice([[1, 2], [3]])` returns the list [1, 2]).
+LIST_RESULTS = {"sample", "choices", "shuffle"}
+
+
+def flatten(v, name):
     if np is not None and isinstance(v, np.ndarray):
         return list(v.ravel().tolist())
     if np is not None and isinstance(v, np.generic):
         return [v.item()]
-    if isinstance(v, list):
+    if isinstance(v, list) and name in LIST_RESULTS:
         return v
     return [v]
 
@@ -64,14 +70,25 @@ def strip_prefix(call):
     return call
 
 
+class PythonRandomModule:
+    """`random` as `random.<name>` sees it, plus methods attached to `random.Random` at fixture
+    time (CPython 3.12's `binomialvariate` under 3.11, see scripts/cases_python.py)."""
+
+    def __getattr__(self, name):
+        if hasattr(random, name):
+            return getattr(random, name)
+        if hasattr(random._inst, name):
+            return getattr(random._inst, name)
+        raise AttributeError(f"module 'random' has no attribute '{name}'")
+
+
 def make_engine(engine, seed):
     if engine == "numpy":
         np.random.seed(seed)
         return np.random
     if engine == "python":
-        r = random.Random()
-        r.seed(seed)
-        return r
+        random.seed(seed)
+        return PythonRandomModule()
     if engine == "numpy-generator":
         return np.random.default_rng(seed)
     raise ValueError(f"unknown engine {engine!r}")
@@ -91,7 +108,7 @@ def run_case(case):
         result = fn(*args, **kwargs)
         if name in ("shuffle",) and result is None:
             result = args[0]
-        out.extend(show(v) for v in flatten(result))
+        out.extend(show(v) for v in flatten(result, name))
     return {"values": out}
 
 
