@@ -3,6 +3,9 @@ import { randomLoggam } from './randomLoggam';
 import { exp } from '../libm/exp';
 import { log } from '../libm/log';
 
+/** 2**63: the int64 range is [-2**63, 2**63). */
+const INT64_LIMIT = 9223372036854775808;
+
 /**
  * `random_poisson_mult` (distributions.c): Knuth's multiplication method for lam < 10:
  * multiply next_doubles until the product drops to exp(-lam) or below.
@@ -37,7 +40,9 @@ function poissonPtrs(bitgen: BitGenerator, lam: number): number {
     const U = bitgen.nextDouble() - 0.5;
     const V = bitgen.nextDouble();
     const us = 0.5 - Math.abs(U);
-    const k = Math.floor(((2 * a) / us + b) * U + lam + 0.43);
+    // NumPy stores floor(...) in an int64: out-of-range and NaN become INT64_MIN on x86-64
+    let k = Math.floor(((2 * a) / us + b) * U + lam + 0.43);
+    if (!(k >= -INT64_LIMIT && k < INT64_LIMIT)) k = -INT64_LIMIT;
     if (us >= 0.07 && V <= vr) {
       return k;
     }

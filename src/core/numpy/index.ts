@@ -1,12 +1,16 @@
 import type { EngineSpec } from '../callSpec';
-import { PyError } from '../errors';
+import { NUMPY_CALLS } from './calls';
+import { legacySeed } from './legacySeed';
+import type { RandomState } from './RandomState';
 
-/** PLACEHOLDER until the engine lands: no calls, and seeding always fails. */
-export const numpyEngine: EngineSpec = {
+/**
+ * The `numpy` engine: `np.random.seed(s)` then `np.random.<call>` — NumPy's legacy
+ * `RandomState` (MT19937 + the cached polar-method Gaussian), whose streams NumPy has kept
+ * frozen since 1.16. Seeds: an int in [0, 2**32) or a list of such ints.
+ */
+export const numpyEngine: EngineSpec<RandomState> = {
   name: 'numpy',
   seeding: 'np.random.seed(s)',
-  create() {
-    throw new PyError('ValueError', 'engine numpy is not implemented yet');
-  },
-  calls: [],
+  create: legacySeed,
+  calls: NUMPY_CALLS,
 };

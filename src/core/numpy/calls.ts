@@ -1,0 +1,342 @@
+import { sizeCount } from '../call/bindArgs';
+import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { randomGumbel } from '../distributions/randomGumbel';
+import { randomLaplace } from '../distributions/randomLaplace';
+import { randomLogistic } from '../distributions/randomLogistic';
+import { randomPoisson } from '../distributions/randomPoisson';
+import { randomTriangular } from '../distributions/randomTriangular';
+import { randomUniform } from '../distributions/randomUniform';
+import { PyError, typeError, valueError } from '../errors';
+import { PyTuple, type PyObj } from '../types';
+import { legacyBeta } from './legacyBeta';
+import { legacyBinomial } from './legacyBinomial';
+import {
+  legacyChisquare,
+  legacyExponential,
+  legacyF,
+  legacyGamma,
+  legacyLognormal,
+  legacyNegativeBinomial,
+  legacyNormal,
+  legacyPareto,
+  legacyPower,
+  legacyRayleigh,
+  legacyStandardCauchy,
+  legacyStandardT,
+  legacyWald,
+  legacyWeibull,
+} from './legacyContinuous';
+import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyDiscrete';
+import { legacyGauss, legacyStandardExponential } from './legacyGauss';
+import { legacyHypergeometric } from './legacyHypergeometric';
+import { legacyStandardGamma } from './legacyStandardGamma';
+import { legacyVonmises } from './legacyVonmises';
+import { legacyChoice } from './choice';
+import { cLong, pyInt } from './intArg';
+import { intDtype, randintBounds, randintDraw } from './randint';
+import type { RandomState } from './RandomState';
+import { legacyPermutation, legacyShuffle } from './shuffle';
+
+/*
+ * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
+ * legacy `RandomState` (numpy/random/mtrand.pyx, NumPy 2.4.6). Signatures, defaults, the
+ * order of checks and the messages are NumPy's; distribution parameters are scalars (NumPy
+ * would broadcast arrays), `size` is None, an int or a tuple, and results are flattened in C
+ * order (`size=None` gives one value).
+ */
+
+type Call = CallSpec<RandomState>;
+
+const num = (a: Args, name: string) => a[name] as number;
+
+/** A float parameter (NumPy's `double`), with an optional `_common.pyx` constraint. */
+const F = (name: string, dflt?: number, constraint?: Constraint): ParamSpec => ({
+  name,
+  type: 'float',
+  ...(dflt === undefined ? {} : { default: dflt }),
+  ...(constraint ? { constraint } : {}),
+});
+/** An argument `run` converts itself (ints that NumPy truncates from floats, sequences, dtypes). */
+const A = (name: string, dflt?: PyObj): ParamSpec => ({ name, type: 'any', ...(dflt === undefined ? {} : { default: dflt }) });
+const SIZE: ParamSpec = { name: 'size', type: 'size', default: null };
+
+/** `size` draws of `one()` (one draw when size is None), as NumPy's `cont`/`disc` fill arrays. */
+function fill<T extends PyObj>(size: PyObj, one: () => T): T[] {
+  const n = sizeCount(size);
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = one();
+  return out;
+}
+
+/** A continuous distribution row: float parameters (with constraints), then size. */
+function cont(name: string, params: ParamSpec[], doc: string, example: string, draw: (rs: RandomState, a: Args) => number): Call {
+  return { name, params: [...params, SIZE], doc, example, run: (rs, a) => fill(a.size, () => draw(rs, a)) };
+}
+
+/** `rand(d0, d1, ...)`/`randn(...)`: up to six int dimensions given positionally. */
+const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => A(n, null));
+
+/** The shape from rand/randn's positional dims (None for no dims: a scalar). */
+function dimsShape(a: Args): PyObj {
+  const dims: bigint[] = [];
+  for (const p of DIMS) {
+    const v = a[p.name];
+    if (v === null) break;
+    if (typeof v === 'bigint' || typeof v === 'boolean') {
+      const d = BigInt(v);
+      if (d < 0n) throw valueError('negative dimensions are not allowed');
+      dims.push(d);
+    } else {
+      throw typeError(`'${typeof v === 'number' ? 'float' : v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : typeof v === 'string' ? 'str' : 'NoneType'}' object cannot be interpreted as an integer`);
+    }
+  }
+  return dims.length === 0 ? null : dims;
+}
+
+/** randint's validated bounds and dtype, shared by `check` and `run`; null when size has no elements. */
+function randintArgs(a: Args) {
+  if (a.size !== null && sizeCount(a.size) === 0) return null; // NumPy returns an empty array before any check
+  const dtype = intDtype(a.dtype);
+  return { dtype, ...randintBounds(a.low, a.high, dtype) };
+}
+
+/** binomial's (n, p): n converted as a C long first, then p's and n's constraints (NumPy's order). */
+function binomialArgs(a: Args): { n: bigint; p: number } {
+  const n = cLong(a.n, 'n');
+  const p = num(a, 'p');
+  if (!(p >= 0 && p <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
+  if (n < 0n) throw valueError('n < 0');
+  return { n, p };
+}
+
+/** hypergeometric's counts: C longs, then `ngood + nbad < nsample`, then each constraint. */
+function hypergeometricArgs(a: Args): { good: bigint; bad: bigint; sample: bigint } {
+  const good = cLong(a.ngood, 'ngood');
+  const bad = cLong(a.nbad, 'nbad');
+  const sample = cLong(a.nsample, 'nsample');
+  if (BigInt.asIntN(64, good + bad) < sample) throw valueError('ngood + nbad < nsample');
+  if (good < 0n) throw valueError('ngood < 0');
+  if (bad < 0n) throw valueError('nbad < 0');
+  if (sample < 1n) throw valueError('nsample < 1 or nsample is NaN');
+  return { good, bad, sample };
+}
+
+/** uniform's range check: `OverflowError: Range exceeds valid bounds` when high - low is not finite. */
+function uniformRange(a: Args): number {
+  const range = num(a, 'high') - num(a, 'low');
+  if (!Number.isFinite(range)) throw new PyError('OverflowError', 'Range exceeds valid bounds');
+  return range;
+}
+
+function triangularCheck(a: Args): void {
+  const left = num(a, 'left');
+  const mode = num(a, 'mode');
+  const right = num(a, 'right');
+  if (left > mode) throw valueError('left > mode');
+  if (mode > right) throw valueError('mode > right');
+  if (left === right) throw valueError('left == right');
+}
+
+export const NUMPY_CALLS: readonly Call[] = [
+  {
+    name: 'random',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1)',
+    example: 'random()',
+    run: (rs, a) => fill(a.size, () => rs.bitgen.nextDouble()),
+  },
+  {
+    name: 'random_sample',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (alias of random)',
+    example: 'random_sample(3)',
+    run: (rs, a) => fill(a.size, () => rs.bitgen.nextDouble()),
+  },
+  {
+    name: 'rand',
+    params: DIMS,
+    doc: 'Floats uniform in [0, 1); rand(d0, d1, ...) gives that shape (up to 6 dims)',
+    example: 'rand(3)',
+    run: (rs, a) => fill(dimsShape(a), () => rs.bitgen.nextDouble()),
+  },
+  {
+    name: 'randint',
+    params: [A('low'), A('high', null), SIZE, A('dtype', null)],
+    doc: "Integers from low (inclusive) to high (exclusive); dtype as a string, e.g. 'int32'",
+    example: 'randint(1, 10)',
+    check: (a) => void randintArgs(a),
+    run: (rs, a) => {
+      const r = randintArgs(a);
+      if (r === null) return [];
+      return randintDraw(rs.bitgen, r.low, r.high, r.dtype, sizeCount(a.size));
+    },
+  },
+  {
+    name: 'random_integers',
+    params: [A('low'), A('high', null), SIZE],
+    doc: 'Integers from low to high inclusive (deprecated: use randint)',
+    example: 'random_integers(1, 6)',
+    check: (a) => void randintArgs(integersAsRandint(a)),
+    run: (rs, a) => {
+      const b = integersAsRandint(a);
+      const r = randintArgs(b);
+      if (r === null) return [];
+      return randintDraw(rs.bitgen, r.low, r.high, r.dtype, sizeCount(a.size));
+    },
+  },
+  cont('uniform', [F('low', 0.0), F('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
+    randomUniform(rs.bitgen, num(a, 'low'), uniformRange(a)),
+  ),
+  cont('standard_normal', [], 'Standard normal floats (legacy polar method)', 'standard_normal()', (rs) => legacyGauss(rs)),
+  {
+    name: 'randn',
+    params: DIMS,
+    doc: 'Standard normal floats; randn(d0, d1, ...) gives that shape (up to 6 dims)',
+    example: 'randn(3)',
+    run: (rs, a) => fill(dimsShape(a), () => legacyGauss(rs)),
+  },
+  cont('normal', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Normal floats with mean loc and std scale', 'normal(0, 1)', (rs, a) =>
+    legacyNormal(rs, num(a, 'loc'), num(a, 'scale')),
+  ),
+  cont('standard_exponential', [], 'Exponential floats with scale 1', 'standard_exponential()', (rs) => legacyStandardExponential(rs)),
+  cont('exponential', [F('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
+    legacyExponential(rs, num(a, 'scale')),
+  ),
+  {
+    ...cont('triangular', [F('left'), F('mode'), F('right')], 'Triangular floats on [left, right] peaking at mode', 'triangular(0, 0.5, 1)', (rs, a) =>
+      randomTriangular(rs.bitgen, num(a, 'left'), num(a, 'mode'), num(a, 'right')),
+    ),
+    check: triangularCheck,
+  },
+  {
+    name: 'choice',
+    params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
+    doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
+    example: "choice(['a', 'b', 'c'])",
+    run: (rs, a) => legacyChoice(rs.bitgen, a.a, a.size, a.replace as boolean, a.p),
+  },
+  {
+    name: 'shuffle',
+    params: [A('x')],
+    doc: 'The list x shuffled (np.random.shuffle shuffles in place)',
+    example: 'shuffle([1, 2, 3, 4, 5])',
+    run: (rs, a) => legacyShuffle(rs.bitgen, a.x),
+  },
+  {
+    name: 'permutation',
+    params: [A('x')],
+    doc: 'A shuffled copy of x, or of range(x) for an int',
+    example: 'permutation(10)',
+    run: (rs, a) => legacyPermutation(rs.bitgen, a.x),
+  },
+  {
+    name: 'poisson',
+    params: [F('lam', 1.0, 'poisson'), SIZE],
+    doc: 'Poisson integers with mean lam',
+    example: 'poisson(3.0)',
+    run: (rs, a) => fill(a.size, () => toInt64(randomPoisson(rs.bitgen, num(a, 'lam')))),
+  },
+  {
+    name: 'binomial',
+    params: [A('n'), F('p'), SIZE],
+    doc: 'Binomial integers: successes in n trials with probability p',
+    example: 'binomial(10, 0.5)',
+    check: (a) => void binomialArgs(a),
+    run: (rs, a) => {
+      const { n, p } = binomialArgs(a);
+      return fill(a.size, () => legacyBinomial(rs.bitgen, p, n));
+    },
+  },
+  {
+    name: 'negative_binomial',
+    params: [F('n', undefined, 'positive'), F('p', undefined, 'bounded_0_1'), SIZE],
+    doc: 'Negative binomial integers: failures before n successes with probability p',
+    example: 'negative_binomial(5, 0.5)',
+    run: (rs, a) => fill(a.size, () => legacyNegativeBinomial(rs, num(a, 'n'), num(a, 'p'))),
+  },
+  {
+    name: 'geometric',
+    params: [F('p', undefined, 'bounded_gt_0_1'), SIZE],
+    doc: 'Geometric integers >= 1: trials until the first success with probability p',
+    example: 'geometric(0.25)',
+    run: (rs, a) => fill(a.size, () => legacyGeometric(rs.bitgen, num(a, 'p'))),
+  },
+  {
+    name: 'hypergeometric',
+    params: [A('ngood'), A('nbad'), A('nsample'), SIZE],
+    doc: 'Hypergeometric integers: good items among nsample drawn without replacement',
+    example: 'hypergeometric(10, 5, 4)',
+    check: (a) => void hypergeometricArgs(a),
+    run: (rs, a) => {
+      const { good, bad, sample } = hypergeometricArgs(a);
+      return fill(a.size, () => BigInt(legacyHypergeometric(rs.bitgen, Number(good), Number(bad), Number(sample))));
+    },
+  },
+  {
+    name: 'logseries',
+    params: [F('p', undefined, 'bounded_lt_0_1'), SIZE],
+    doc: 'Logarithmic-series integers >= 1 with parameter p',
+    example: 'logseries(0.6)',
+    run: (rs, a) => fill(a.size, () => legacyLogseries(rs.bitgen, num(a, 'p'))),
+  },
+  {
+    name: 'zipf',
+    params: [F('a', undefined, 'gt_1'), SIZE],
+    doc: 'Zipf integers >= 1 with exponent a > 1',
+    example: 'zipf(2.0)',
+    run: (rs, a) => fill(a.size, () => legacyZipf(rs.bitgen, num(a, 'a'))),
+  },
+  cont('lognormal', [F('mean', 0.0), F('sigma', 1.0, 'non_negative')], 'Log-normal floats: exp of normal(mean, sigma)', 'lognormal(0, 1)', (rs, a) =>
+    legacyLognormal(rs, num(a, 'mean'), num(a, 'sigma')),
+  ),
+  cont('standard_gamma', [F('shape', undefined, 'non_negative')], 'Gamma floats with scale 1', 'standard_gamma(2.0)', (rs, a) =>
+    legacyStandardGamma(rs, num(a, 'shape')),
+  ),
+  cont('gamma', [F('shape', undefined, 'non_negative'), F('scale', 1.0, 'non_negative')], 'Gamma floats with shape and scale', 'gamma(2.0, 1.0)', (rs, a) =>
+    legacyGamma(rs, num(a, 'shape'), num(a, 'scale')),
+  ),
+  cont('beta', [F('a', undefined, 'positive'), F('b', undefined, 'positive')], 'Beta floats in [0, 1]', 'beta(2, 5)', (rs, a) =>
+    legacyBeta(rs, num(a, 'a'), num(a, 'b')),
+  ),
+  cont('chisquare', [F('df', undefined, 'positive')], 'Chi-square floats with df degrees of freedom', 'chisquare(3)', (rs, a) =>
+    legacyChisquare(rs, num(a, 'df')),
+  ),
+  cont('f', [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive')], 'F-distribution floats', 'f(5, 10)', (rs, a) =>
+    legacyF(rs, num(a, 'dfnum'), num(a, 'dfden')),
+  ),
+  cont('standard_t', [F('df', undefined, 'positive')], "Student's t floats with df degrees of freedom", 'standard_t(10)', (rs, a) =>
+    legacyStandardT(rs, num(a, 'df')),
+  ),
+  cont('standard_cauchy', [], 'Standard Cauchy floats', 'standard_cauchy()', (rs) => legacyStandardCauchy(rs)),
+  cont('laplace', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Laplace (double exponential) floats', 'laplace(0, 1)', (rs, a) =>
+    randomLaplace(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  ),
+  cont('logistic', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Logistic floats', 'logistic(0, 1)', (rs, a) =>
+    randomLogistic(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  ),
+  cont('gumbel', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Gumbel (extreme value) floats', 'gumbel(0, 1)', (rs, a) =>
+    randomGumbel(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  ),
+  cont('weibull', [F('a', undefined, 'non_negative')], 'Weibull floats with shape a', 'weibull(1.5)', (rs, a) => legacyWeibull(rs, num(a, 'a'))),
+  cont('pareto', [F('a', undefined, 'positive')], 'Pareto II (Lomax) floats with shape a', 'pareto(3.0)', (rs, a) => legacyPareto(rs, num(a, 'a'))),
+  cont('power', [F('a', undefined, 'positive')], 'Power-distribution floats in [0, 1] with exponent a - 1', 'power(5.0)', (rs, a) =>
+    legacyPower(rs, num(a, 'a')),
+  ),
+  cont('rayleigh', [F('scale', 1.0, 'non_negative')], 'Rayleigh floats', 'rayleigh(1.0)', (rs, a) => legacyRayleigh(rs, num(a, 'scale'))),
+  cont('vonmises', [F('mu'), F('kappa', undefined, 'non_negative')], 'Von Mises (circular normal) floats in [-pi, pi]', 'vonmises(0, 4)', (rs, a) =>
+    legacyVonmises(rs.bitgen, num(a, 'mu'), num(a, 'kappa')),
+  ),
+  cont('wald', [F('mean', undefined, 'positive'), F('scale', undefined, 'positive')], 'Wald (inverse Gaussian) floats', 'wald(1, 1)', (rs, a) =>
+    legacyWald(rs, num(a, 'mean'), num(a, 'scale')),
+  ),
+];
+
+/** `random_integers(low, high, size)` is `randint(low, int(high) + 1, size, dtype='l')`; high None → [1, low]. */
+function integersAsRandint(a: Args): Args {
+  if (a.high === null) return { low: 1n, high: cLongPlus1(a.low), size: a.size, dtype: null };
+  return { low: a.low, high: cLongPlus1(a.high), size: a.size, dtype: null };
+}
+
+function cLongPlus1(v: PyObj): bigint {
+  return pyInt(v, 'high') + 1n;
+}

@@ -1,0 +1,161 @@
+import type { BitGenerator } from '../bitgen/BitGenerator';
+import { pyTypeName } from '../call/bindArgs';
+import { repr } from '../format/formatValue';
+import { typeError, valueError } from '../errors';
+import { asArray, type NdArray } from '../generator/ndarray';
+import { PyTuple, type PyObj } from '../types';
+import { intDtype, randintDraw } from './randint';
+import { legacyShuffleInPlace } from './shuffle';
+
+/** sqrt(float64 eps): the tolerance of `abs(sum(p) - 1)`. */
+const ATOL = Math.sqrt(2.220446049250313e-16);
+
+/** `kahan_sum` (numpy/random/_common.pyx): compensated summation, as choice checks sum(p). */
+function kahanSum(p: number[]): number {
+  if (p.length === 0) return 0;
+  let sum = p[0];
+  let c = 0.0;
+  for (let i = 1; i < p.length; i++) {
+    const y = p[i] - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  return sum;
+}
+
+/** `cdf = p.cumsum(); cdf /= cdf[-1]` (a sequential cumulative sum, then one division each). */
+function normalizedCdf(p: number[]): number[] {
+  const cdf: number[] = [];
+  let acc = 0;
+  for (const v of p) cdf.push((acc += v));
+  const last = cdf[cdf.length - 1];
+  return cdf.map((v) => v / last);
+}
+
+/** `cdf.searchsorted(u, side='right')`: how many cdf entries are <= u. */
+function searchRight(cdf: number[], u: number): number {
+  let lo = 0;
+  let hi = cdf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cdf[mid] <= u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `size` of choice: None, an int or a tuple/list of ints → the shape (null for a scalar). */
+function choiceShape(size: PyObj): bigint[] | null {
+  if (size === null) return null;
+  if (typeof size === 'bigint' || typeof size === 'boolean') return [BigInt(size)];
+  if (!(Array.isArray(size) || size instanceof PyTuple)) {
+    throw typeError(`expected a sequence of integers or a single integer, got '${repr(size)}'`);
+  }
+  return (size instanceof PyTuple ? size.items : size).map((d) => {
+    if (typeof d === 'bigint' || typeof d === 'boolean') return BigInt(d);
+    if (d === null) throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+    throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+  });
+}
+
+/** `p` as a float64 vector (`np.PyArray_FROM_OTF(p, NPY_DOUBLE)`), with choice's own errors. */
+function probabilities(p: PyObj): number[] {
+  if (!(Array.isArray(p) || p instanceof PyTuple)) throw typeError(`object of type '${pyTypeName(p)}' has no len()`);
+  const arr = asArray(p);
+  if (arr.shape.length !== 1) throw valueError("'p' must be 1-dimensional");
+  return arr.data.map((v) => {
+    if (typeof v === 'number') return v;
+    if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+    if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
+    throw valueError(`could not convert string to float: '${String(v)}'`);
+  });
+}
+
+/**
+ * `RandomState.choice(a, size=None, replace=True, p=None)` (numpy/random/mtrand.pyx), all
+ * branches with NumPy's order of checks and messages:
+ * - with replacement, no p: `randint(0, len(a), size)` (masked int64 draws);
+ * - with replacement and p: `random_sample(size)` mapped through the normalized cumulative
+ *   sum with `searchsorted(side='right')`;
+ * - without replacement, no p: `permutation(len(a))[:size]` (a full shuffle of all indices);
+ * - without replacement and p: repeated rounds of `rand(size - found)` through the cdf of the
+ *   not-yet-chosen items, keeping first occurrences of new indices in draw order.
+ * `a` is an int (then indices are returned) or a 1-d sequence, converted by `np.asarray`
+ * (so `[1, 2.5]` gives floats and `['a', 1]` strings).
+ */
+export function legacyChoice(bits: BitGenerator, aArg: PyObj, sizeArg: PyObj, replace: boolean, pArg: PyObj): PyObj[] {
+  const shape = choiceShape(sizeArg);
+  // np.prod(None) is None, which is "!= 0"
+  const prod = shape === null ? null : shape.reduce((x, d) => x * d, 1n);
+  const takesSamples = prod === null || prod !== 0n;
+  let a: NdArray | null = null;
+  let popSize: bigint;
+  if (typeof aArg === 'bigint' || typeof aArg === 'boolean') {
+    popSize = BigInt(aArg);
+    if (popSize <= 0n && takesSamples) throw valueError('a must be greater than 0 unless no samples are taken');
+  } else {
+    a = asArray(aArg);
+    if (a.shape.length === 0) throw valueError('a must be 1-dimensional or an integer');
+    if (a.shape.length !== 1) throw valueError('a must be 1-dimensional');
+    popSize = BigInt(a.shape[0]);
+    if (popSize === 0n && takesSamples) throw valueError("'a' cannot be empty unless no samples are taken");
+  }
+  let p: number[] | null = null;
+  if (pArg !== null) {
+    p = probabilities(pArg);
+    if (BigInt(p.length) !== popSize) throw valueError("'a' and 'p' must have same size");
+    const pSum = kahanSum(p);
+    if (Number.isNaN(pSum)) throw valueError('probabilities contain NaN');
+    if (p.some((v) => v < 0)) throw valueError('probabilities are not non-negative');
+    if (Math.abs(pSum - 1) > ATOL) throw valueError('probabilities do not sum to 1');
+  }
+  const size = prod === null ? 1n : prod;
+  let idx: number[];
+  if (replace) {
+    if (size < 0n) throw valueError('negative dimensions are not allowed');
+    const n = Number(size);
+    if (p !== null) {
+      const cdf = normalizedCdf(p);
+      idx = [];
+      for (let i = 0; i < n; i++) idx.push(searchRight(cdf, bits.nextDouble()));
+    } else {
+      if (n === 0) return [];
+      const draws = randintDraw(bits, 0n, popSize - 1n, intDtype(null), n) as bigint[];
+      if (a === null) return draws;
+      idx = draws.map(Number);
+    }
+  } else {
+    if (size > popSize) throw valueError("Cannot take a larger sample than population when 'replace=False'");
+    if (size < 0n) throw valueError('Negative dimensions are not allowed');
+    const n = Number(size);
+    if (p !== null) {
+      if (p.filter((v) => v > 0).length < n) throw valueError('Fewer non-zero entries in p than size');
+      const pp = p.slice();
+      const found: number[] = [];
+      while (found.length < n) {
+        const x: number[] = [];
+        for (let i = found.length; i < n; i++) x.push(bits.nextDouble());
+        for (const f of found) pp[f] = 0;
+        const cdf = normalizedCdf(pp);
+        const seen = new Set<number>();
+        for (const u of x) {
+          const k = searchRight(cdf, u);
+          if (!seen.has(k)) {
+            seen.add(k);
+            found.push(k);
+          }
+        }
+      }
+      idx = found;
+    } else {
+      if (popSize > 100_000_000n) throw valueError('choice(a, replace=False) for len(a) > 10**8 is not supported here');
+      const perm = Array.from({ length: Number(popSize) }, (_, i) => i);
+      legacyShuffleInPlace(bits, perm);
+      idx = perm.slice(0, n);
+    }
+  }
+  if (a === null) return idx.map((i) => BigInt(i));
+  const data = a.data;
+  return idx.map((i) => data[i]);
+}
