@@ -248,8 +248,8 @@ const calls: readonly Call[] = [
       if (cInt64(a.n) < 0n) throw new PyError('ValueError', 'n < 0');
     },
     run: (g, a) => {
-      const n = Number(cInt64(a.n));
-      return fill(a, () => BigInt(randomBinomial(g.bitgen, f(a, 'p'), n)));
+      const n = cInt64(a.n);
+      return fill(a, () => randomBinomial(g.bitgen, f(a, 'p'), n));
     },
   },
   {

@@ -36,14 +36,16 @@ function binomialInversion(bitgen: BitGenerator, n: number, p: number): number {
  * on min(p, 1-p): inversion when that times n is <= 30, else BTPE (Kachitvichyanukul & Schmeiser,
  * shared with RandomState), mirrored as n - X for p > 0.5.
  *
- * @param p in [0, 1], @param n >= 0 (checked by the caller: `p < 0, p > 1 or p is NaN`, `n < 0`).
- * @returns an integral double (NumPy's int64; exact for n < 2**53).
+ * @param p in [0, 1], @param n an int64 >= 0 (checked by the caller: `p < 0, p > 1 or p is
+ *   NaN`, `n < 0`). The samplers see n as a double, as NumPy's arithmetic does; the final
+ *   `n - X` is exact int64 arithmetic, as in C.
  */
-export function randomBinomial(bitgen: BitGenerator, p: number, n: number): number {
-  if (n === 0 || p === 0.0) return 0;
+export function randomBinomial(bitgen: BitGenerator, p: number, n: bigint): bigint {
+  if (n === 0n || p === 0.0) return 0n;
+  const nd = Number(n);
   if (p <= 0.5) {
-    return p * n <= 30.0 ? binomialInversion(bitgen, n, p) : randomBinomialBtpe(bitgen, n, p);
+    return BigInt(p * nd <= 30.0 ? binomialInversion(bitgen, nd, p) : randomBinomialBtpe(bitgen, nd, p));
   }
   const q = 1.0 - p;
-  return q * n <= 30.0 ? n - binomialInversion(bitgen, n, q) : n - randomBinomialBtpe(bitgen, n, q);
+  return n - BigInt(q * nd <= 30.0 ? binomialInversion(bitgen, nd, q) : randomBinomialBtpe(bitgen, nd, q));
 }
