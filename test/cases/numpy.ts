@@ -121,7 +121,7 @@ function choiceCall(r: Gen): string {
   ]);
   const popLen = pop.startsWith('[') ? pop.split(',').length : n;
   const weights: number[] = Array.from({ length: popLen }, () => (r.chance(0.2) ? 0 : r.rand()));
-  if (weights.every((w) => w === 0)) weights[0] = 1;
+  if (!weights.some((w) => w > 0)) weights[0] = 1;
   const total = weights.reduce((s, w) => s + w, 0);
   const p = `p=[${weights.map((w) => reprFloat(w / total)).join(', ')}]`;
   const nonzero = weights.filter((w) => w > 0).length;
