@@ -1,6 +1,8 @@
 import type { EngineName } from '../core/callSpec';
 import { reproducingCode } from '../core/code/reproducingCode';
+import { MAX_VALUES_PER_CALL, valuesPerCall } from '../core/layout/checkCount';
 import { generateChunks } from '../core/layout/generateChunks';
+import { createEngine, prepareCall, runPrepared } from '../core/run';
 import type { OutputOptions } from './outputOptions';
 
 /**
@@ -13,8 +15,12 @@ export function writeOutput(
   out: (s: string) => void,
 ): void {
   if (opts.code) {
-    // Run the first call too, so that input Python would reject fails here, not in Python.
-    generateChunks({ ...req, n: Math.min(req.n, 1), layout: 'lines' }).next();
+    // Seed, bind and make the first call as the values would, so input Python would reject fails
+    // here with Python's message instead of in the copied code (a call too big to hold in memory
+    // here is still fine for Python, so it is only bound).
+    const rng = createEngine(req.engine, req.seed); // seeding errors first, as in Python
+    const call = prepareCall(req.engine, req.call);
+    if (valuesPerCall(call) <= MAX_VALUES_PER_CALL) runPrepared(rng, call, 1);
     out(reproducingCode({ engine: req.engine as EngineName, seed: req.seed, call: req.call, n: req.n, format: opts.format }));
     return;
   }
