@@ -3,7 +3,9 @@
  * Generator's version later gained a wrapped-normal branch for kappa > 1e6; legacy has none.
  */
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { acos } from '../libm/acos';
 import { log } from '../libm/log';
+import { cos } from '../libm/sincos';
 
 /**
  * `legacy_vonmises`: Best & Fisher (1979). kappa < 1e-8 → uniform on (-pi, pi); otherwise
@@ -26,14 +28,14 @@ export function legacyVonmises(bits: BitGenerator, mu: number, kappa: number): n
   let W: number;
   for (;;) {
     const U = bits.nextDouble();
-    const Z = Math.cos(Math.PI * U);
+    const Z = cos(Math.PI * U);
     W = (1 + s * Z) / (s + Z);
     const Y = kappa * (s - W);
     const V = bits.nextDouble();
     if (Y * (2 - Y) - V >= 0 || log(Y / V) + 1 - Y >= 0) break;
   }
   const U = bits.nextDouble();
-  let result = Math.acos(W);
+  let result = acos(W);
   if (U < 0.5) result = -result;
   result += mu;
   const neg = result < 0;
