@@ -6,12 +6,25 @@ import { engineCall } from './engineCall';
 import type { SeededLineOptions } from './lineOptions';
 import { layoutLike, splitLines } from './splitLines';
 
-/** Each engine's k-without-replacement call: the row name, its arguments, and the Python it is. */
-const SAMPLE: Record<EngineName, { call: string; kwargs: [string, PyObj][]; python: string }> = {
-  numpy: { call: 'choice', kwargs: [['replace', false]], python: 'np.random.seed(s); np.random.choice(lines, k, replace=False)' },
-  python: { call: 'sample', kwargs: [], python: 'random.seed(s); random.sample(lines, k)' },
+/**
+ * Each engine's k-without-replacement call: the row name, its arguments, and the Python it is.
+ * NumPy's `choice(a, k, replace=False)` on a 1-d `a` computes the indices from `len(a)` alone and
+ * then takes `a[idx]` (RandomState and Generator alike), so for a non-empty list we run the row
+ * on the count, `choice(len(lines), k, replace=False)`, and pick the lines by index: the same
+ * draws, without turning a million lines into an array. An empty list is passed as itself so
+ * that the error is NumPy's for an empty `a`.
+ */
+const SAMPLE: Record<EngineName, { call: string; byIndex: boolean; kwargs: [string, PyObj][]; python: string }> = {
+  numpy: {
+    call: 'choice',
+    byIndex: true,
+    kwargs: [['replace', false]],
+    python: 'np.random.seed(s); np.random.choice(lines, k, replace=False)',
+  },
+  python: { call: 'sample', byIndex: false, kwargs: [], python: 'random.seed(s); random.sample(lines, k)' },
   'numpy-generator': {
     call: 'choice',
+    byIndex: true,
     kwargs: [['replace', false]],
     python: 'np.random.default_rng(s).choice(lines, k, replace=False)',
   },
@@ -34,8 +47,13 @@ export function sampleLineList(lines: readonly string[], k: bigint | number, opt
   const { header, data } = dataLines(lines, options);
   const kk: PyObj = typeof k === 'number' && Number.isInteger(k) ? BigInt(k) : k;
   const how = SAMPLE[spec.name];
-  const drawn = engineCall(spec, engine, how.call, [data, kk], how.kwargs) as string[];
-  return header === undefined ? drawn : [header, ...drawn];
+  const out: string[] = header === undefined ? [] : [header];
+  if (how.byIndex && data.length > 0) {
+    for (const i of engineCall(spec, engine, how.call, [BigInt(data.length), kk], how.kwargs)) out.push(data[Number(i as bigint)]);
+  } else {
+    for (const line of engineCall(spec, engine, how.call, [data, kk], how.kwargs)) out.push(line as string);
+  }
+  return out;
 }
 
 /**
