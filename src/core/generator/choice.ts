@@ -9,6 +9,13 @@ import { generatorIntegers } from './integers';
 import { asArray, type NdArray } from './ndarray';
 import { takeAlong } from './shuffle';
 
+/**
+ * Largest population for NumPy's tail-shuffle branch of `choice(replace=False)`, which shuffles
+ * an index array as long as the population (NumPy allocates it too; here it is capped at
+ * 256 MB so that a typo cannot exhaust the editor's memory).
+ */
+const TAIL_SHUFFLE_LIMIT = 2 ** 26;
+
 /** sqrt(float64 eps): NumPy's tolerance on sum(p) == 1. */
 const P_ATOL = Math.sqrt(2.220446049250313e-16);
 
@@ -25,7 +32,7 @@ export function boundedUint64(bitgen: BitGenerator, max: number): number {
 }
 
 /** `_shuffle_int(n, first, data)`: Fisher–Yates from the end with {@link boundedUint64} indices. */
-function shuffleInt(bitgen: BitGenerator, data: Float64Array, n: number, first: number): void {
+function shuffleInt(bitgen: BitGenerator, data: Float64Array | Uint32Array, n: number, first: number): void {
   for (let i = n - 1; i >= first; i--) {
     const j = boundedUint64(bitgen, i);
     const t = data[j];
@@ -195,7 +202,13 @@ function choiceNoReplaceP(bitgen: BitGenerator, probs: Float64Array, count: numb
 function choiceNoReplace(bitgen: BitGenerator, pop: number, size: number, shuffle: boolean): number[] {
   const cutoff = shuffle ? 50 : 20;
   if (pop > 10000 && size > Math.floor(pop / cutoff)) {
-    const idx = new Float64Array(pop);
+    if (pop > TAIL_SHUFFLE_LIMIT) {
+      throw new PyError(
+        'ValueError',
+        `choice(${pop}, ${size}, replace=False) shuffles a ${pop}-element index array; the limit here is ${TAIL_SHUFFLE_LIMIT}`,
+      );
+    }
+    const idx = new Uint32Array(pop);
     for (let i = 0; i < pop; i++) idx[i] = i;
     shuffleInt(bitgen, idx, pop, Math.max(pop - size, 1));
     return Array.from(idx.subarray(pop - size));
