@@ -16,31 +16,45 @@ export interface LineText {
   eols: string[];
 }
 
-/** Cut `text` into lines and their terminators; `joinLines(splitLines(t))` is `t` again, always. */
+/**
+ * Cut `text` into lines and their terminators; `joinLines(splitLines(t))` is `t` again, always.
+ * (Built on the native `split('\n')`, then a CR before each LF moves into the terminator.)
+ */
 export function splitLines(text: string): LineText {
-  const lines: string[] = [];
-  const eols: string[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) break;
-    const cr = nl > start && text.charCodeAt(nl - 1) === 13;
-    lines.push(text.slice(start, cr ? nl - 1 : nl));
-    eols.push(cr ? '\r\n' : '\n');
-    start = nl + 1;
+  if (text === '') return { lines: [], eols: [] };
+  const parts = text.split('\n');
+  const last = parts.length - 1; // parts[last] is what follows the final LF: '' when the text ends with one
+  const count = parts[last] === '' ? last : last + 1;
+  const lines = new Array<string>(count);
+  const eols = new Array<string>(count);
+  for (let i = 0; i < last; i++) {
+    const p = parts[i];
+    const cr = p.length > 0 && p.charCodeAt(p.length - 1) === 13;
+    lines[i] = cr ? p.slice(0, -1) : p;
+    eols[i] = cr ? '\r\n' : '\n';
   }
-  if (start < text.length) {
-    lines.push(text.slice(start));
-    eols.push('');
+  if (count > last) {
+    lines[last] = parts[last];
+    eols[last] = '';
   }
   return { lines, eols };
 }
 
 /** Put lines and terminators back together: line i, then eol i. */
 export function joinLines({ lines, eols }: LineText): string {
-  let out = '';
-  for (let i = 0; i < lines.length; i++) out += lines[i] + eols[i];
-  return out;
+  const n = lines.length;
+  if (n === 0) return '';
+  if (n === 1) return lines[0] + eols[0];
+  // Usual case: one line ending throughout (the last line may lack it) — one native join.
+  let uniform = true;
+  for (let i = 1; i < n - 1 && uniform; i++) uniform = eols[i] === eols[0];
+  if (uniform) return lines.join(eols[0]) + eols[n - 1];
+  const parts = new Array<string>(2 * n);
+  for (let i = 0; i < n; i++) {
+    parts[2 * i] = lines[i];
+    parts[2 * i + 1] = eols[i];
+  }
+  return parts.join('');
 }
 
 /** The text's line ending for new lines: its first terminator, or `'\n'` when it has none. */
