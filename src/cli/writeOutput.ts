@@ -5,6 +5,9 @@ import { generateChunks } from '../core/layout/generateChunks';
 import { createEngine, prepareCall, runPrepared } from '../core/run';
 import type { OutputOptions } from './outputOptions';
 
+/** Values per write to stdout: big generations stream out in pieces of about a megabyte. */
+const CLI_CHUNK_VALUES = 65536;
+
 /**
  * Write what the CLI was asked for: the values in their layout and format, streamed chunk by chunk
  * (bad input throws before anything is written), or with `--code` the Python that prints them.
@@ -24,7 +27,8 @@ export function writeOutput(
     out(reproducingCode({ engine: req.engine as EngineName, seed: req.seed, call: req.call, n: req.n, format: opts.format }));
     return;
   }
-  for (const chunk of generateChunks({ ...req, layout: opts.layout, format: opts.format, header: opts.header })) {
+  const chunks = generateChunks({ ...req, layout: opts.layout, format: opts.format, header: opts.header, chunkValues: CLI_CHUNK_VALUES });
+  for (const chunk of chunks) {
     if (chunk.text) out(chunk.text);
   }
 }

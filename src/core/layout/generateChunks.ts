@@ -4,8 +4,11 @@ import type { Json, PyObj } from '../types';
 import { checkCallSize } from './checkCount';
 import { layoutWriter, type LayoutOptions } from './layoutWriter';
 
-/** Default values per chunk: about a megabyte of text, a few milliseconds of work. */
-export const DEFAULT_CHUNK_VALUES = 65536;
+/**
+ * Default values per chunk: about 300 kB of text and 10–40 ms of work for `random()` (a few
+ * event-loop turns' worth, so an editor stays responsive between chunks). The CLI uses larger ones.
+ */
+export const DEFAULT_CHUNK_VALUES = 16384;
 
 /** What to generate: the CLI's arguments, plus a layout. */
 export interface GenerateRequest extends LayoutOptions {
