@@ -1,5 +1,6 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { PyError } from '../errors';
+import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
 import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fill';
 import type { PyObj } from '../types';
 import { pyInt } from './pyInt';
@@ -7,6 +8,7 @@ import { pyInt } from './pyInt';
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const U64 = 2n ** 64n - 1n;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * `Generator.integers(low, high=None, size=None, dtype=np.int64, endpoint=False)` for scalar
@@ -32,6 +34,13 @@ export function generatorIntegers(bitgen: BitGenerator, low: PyObj, high: PyObj,
     throw new PyError('ValueError', msg);
   }
   const rng = hi - lo;
-  const off = lo & U64;
-  return randomBoundedUint64Fill(bitgen, off, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
+  if (rng > 0n && rng < 0xffffffffn && lo >= -SAFE && hi <= SAFE) {
+    // The common case on plain numbers: NumPy's 32-bit Lemire path, off + value exact in doubles.
+    const r = Number(rng);
+    const off = Number(lo);
+    const out = new Array<bigint>(cnt);
+    for (let i = 0; i < cnt; i++) out[i] = BigInt(off + boundedLemireUint32(bitgen, r));
+    return out;
+  }
+  return randomBoundedUint64Fill(bitgen, lo & U64, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
 }
