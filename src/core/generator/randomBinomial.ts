@@ -1,5 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
-import { randomBinomialBtpe } from '../distributions/randomBinomialBtpe';
+import { randomBinomialBtpe } from './randomBinomialBtpe';
 import { exp } from '../libm/exp';
 import { log1p } from '../libm/log1p';
 
@@ -33,8 +33,8 @@ function binomialInversion(bitgen: BitGenerator, n: number, p: number): number {
 
 /**
  * `random_binomial` (distributions.c), Generator's binomial: 0 when n == 0 or p == 0; otherwise
- * on min(p, 1-p): inversion when that times n is <= 30, else BTPE (Kachitvichyanukul & Schmeiser,
- * shared with RandomState), mirrored as n - X for p > 0.5.
+ * on min(p, 1-p): inversion when that times n is <= 30, else BTPE (Kachitvichyanukul &
+ * Schmeiser), mirrored as n - X for p > 0.5.
  *
  * @param p in [0, 1], @param n an int64 >= 0 (checked by the caller: `p < 0, p > 1 or p is
  *   NaN`, `n < 0`). The samplers see n as a double, as NumPy's arithmetic does; the final

@@ -5,8 +5,9 @@ import { log } from '../libm/log';
  * `random_binomial_btpe` (numpy/random/src/distributions/distributions.c, NumPy 2.4.x):
  * Kachitvichyanukul & Schmeiser's BTPE (Binomial, Triangle, Parallelogram, Exponential;
  * Comm. ACM 31, 1988) for n * min(p, 1-p) > 30. Two next_doubles per try.
- * Used unchanged by `RandomState.binomial` (via `legacy_random_binomial`) and
- * `Generator.binomial` in NumPy 2.4.
+ * In NumPy 2.4 one function serves both `RandomState.binomial` and `Generator.binomial`; here
+ * RandomState keeps its own frozen copy (src/core/numpy/legacyBinomial.ts, as NumPy >= 2.5
+ * does), so this one is Generator's.
  *
  * @param n >= 1, as an integral double (NumPy's int64; exact below 2**53).
  * @param p in (0, 0.5] — the callers pass min(p, 1 - p) and mirror the result.
@@ -14,8 +15,7 @@ import { log } from '../libm/log';
  *
  * Bit-exactness: the Step 5.2 squeeze keeps NumPy 2.4's Stirling terms exactly as written
  * there — constant 13680. and all four correction terms added. NumPy 2.5 corrected these
- * (numpy#31238: 13860., two terms subtracted), which changes Generator's stream; RandomState's
- * copy stays frozen in the 2.4 form. Evaluation order and the `floor` casts are NumPy's; NumPy's
+ * (numpy#31238: 13860., two terms subtracted), which changes Generator's stream from 2.5 on. Evaluation order and the `floor` casts are NumPy's; NumPy's
  * `binomial_t` setup cache only saves time and is not modelled.
  */
 export function randomBinomialBtpe(bitgen: BitGenerator, n: number, p: number): number {
