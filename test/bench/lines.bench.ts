@@ -9,7 +9,7 @@ import { printTable, timeOurs, timePython, type Row } from './numpyTiming';
  * joining it back. Ratios > 1 mean we are faster. Not a test: it prints, it does not assert.
  */
 const N = Number(process.env.BENCH_N ?? 1_000_000);
-const REPEAT = 3;
+const REPEAT = 5;
 const lines = Array.from({ length: N }, (_, i) => `${i},row ${i},${(i * 7919) % 1000}`);
 const text = lines.join('\n') + '\n';
 const K = Math.floor(N / 10);
