@@ -36,6 +36,8 @@ export interface ParamSpec {
   default?: PyObj;
   /** Keyword-only (after `*` in the Python signature), e.g. `choices(..., *, cum_weights=None, k=1)`. */
   kwOnly?: boolean;
+  /** Positional-only (a C method such as CPython's `getrandbits(k, /)`): a keyword is a TypeError. */
+  posOnly?: boolean;
   constraint?: Constraint;
 }
 

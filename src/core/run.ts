@@ -58,7 +58,7 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
   if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
-  return { engine: spec.name, spec: call, args: bindArgs(call, parsed) };
+  return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
 }
 
 /** Make a prepared call `n` times on `engine`, concatenating the flattened results. */

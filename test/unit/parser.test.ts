@@ -5,7 +5,9 @@ import * as path from 'path';
 import { parseCall, parseLiteral } from '../../src/core/call/parseCall';
 import { PyError } from '../../src/core/errors';
 import { repr } from '../../src/core/format/formatValue';
-import { prepareCall } from '../../src/core/run';
+import { prepareCall, runCall } from '../../src/core/run';
+import type { Case } from '../support/case';
+import { referenceAvailable, runReference } from '../support/python';
 import { PyTuple } from '../../src/core/types';
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/literals.json');
@@ -98,5 +100,32 @@ suite('call parser', () => {
     if (!require('../../src/core/engines').ENGINES.numpy.calls.length) this.skip();
     assert.throws(() => prepareCall('numpy', 'nosuch(1)'), /module 'numpy.random' has no attribute 'nosuch'/);
     assert.throws(() => prepareCall('numpy', 'normal(0, 1, bogus=2)'), /normal\(\) got an unexpected keyword argument 'bogus'/);
+  });
+});
+
+suite('calling errors in each library’s words (live)', () => {
+  test('NumPy (Cython) and CPython (Python methods) wording for bad arguments', function () {
+    const { ENGINES } = require('../../src/core/engines');
+    if (!ENGINES.numpy.calls.length || !ENGINES.python.calls.length || !referenceAvailable()) this.skip();
+    const cases: Case[] = [
+      ['numpy', 'randint()'], ['numpy', 'normal(1, 2, 3, 4)'], ['numpy', 'normal(0, loc=1)'], ['numpy', 'triangular(1, 2)'],
+      ['numpy', "normal('a')"], ['numpy', 'normal(0, 1, bogus=2)'],
+      ['numpy-generator', 'integers(low=1, bogus=2)'], ['numpy-generator', 'triangular(1, 2)'],
+      ['python', 'randint(1, 2, 3)'], ['python', 'randint(1)'], ['python', 'randint(1, 2, c=3)'], ['python', 'randint(1, a=2)'],
+      ['python', 'random(1)'], ['python', 'gauss(1, 2, 3)'], ['python', 'getrandbits(k=3)'], ['python', 'vonmisesvariate()'], ['python', 'nosuch()'],
+    ].map(([engine, call]) => ({ engine: engine as Case['engine'], seed: '1', call, n: 1 }));
+    const ref = runReference(cases);
+    const wrong: string[] = [];
+    cases.forEach((c, i) => {
+      const want = (ref.results[i] as { error?: string }).error;
+      let got = 'no error';
+      try {
+        runCall(c.engine, c.seed, c.call);
+      } catch (e) {
+        got = String(e);
+      }
+      if (got !== want) wrong.push(`${c.engine} ${c.call}: Python ${want}; ours ${got}`);
+    });
+    assert.deepStrictEqual(wrong, []);
   });
 });

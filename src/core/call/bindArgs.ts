@@ -1,5 +1,6 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
 import { typeError, valueError } from '../errors';
+import { reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import type { ParsedCall } from './parseCall';
 
@@ -14,44 +15,65 @@ export function pyTypeName(v: PyObj): string {
   return { bigint: 'int', number: 'float', string: 'str', boolean: 'bool' }[typeof v as 'bigint'] ?? 'object';
 }
 
-/** `${name}() ` as Python prefixes calling errors. */
-const fn = (spec: CallSpec) => `${spec.name}()`;
+/**
+ * Whose wording calling errors use: NumPy's methods are Cython functions
+ * (`normal() takes at most 3 positional arguments (4 given)`), CPython's `random` methods are
+ * Python methods, named by qualified name and counting `self`
+ * (`Random.randint() takes 3 positional arguments but 4 were given`).
+ */
+export type CallStyle = 'cython' | 'python';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The "takes N positional arguments" error in the style's words. */
+function tooMany(style: CallStyle, fn: string, required: number, total: number, given: number) {
+  if (style === 'cython') {
+    const bound = required === total ? 'exactly' : 'at most';
+    return typeError(`${fn} takes ${bound} ${plural(total, 'positional argument')} (${given} given)`);
+  }
+  if (total === 0) return typeError(`${fn} takes no arguments (${given} given)`);
+  const takes = required === total ? `${total + 1}` : `from ${required + 1} to ${total + 1}`;
+  return typeError(`${fn} takes ${takes} positional arguments but ${given + 1} were given`);
+}
 
 /**
  * Bind parsed arguments to a call's parameters with Python's rules (positional, then keywords;
  * keyword-only parameters; defaults), coerce each by its declared type and check its NumPy
- * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in Python's wording.
+ * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in the words of
+ * NumPy (`style` 'cython') or CPython's `random` (`style` 'python').
  */
-export function bindArgs(spec: CallSpec, call: ParsedCall): Args {
+export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'cython'): Args {
+  const fn = style === 'python' ? `Random.${spec.name}()` : `${spec.name}()`;
   const positional = spec.params.filter((p) => !p.kwOnly);
+  const required = positional.filter((p) => !('default' in p)).length;
   if (call.args.length > positional.length) {
-    const required = positional.filter((p) => !('default' in p)).length;
-    const takes = required === positional.length ? `${required}` : `from ${required} to ${positional.length}`;
-    const plural = positional.length === 1 && required === positional.length ? 'argument' : 'arguments';
-    throw typeError(
-      `${fn(spec)} takes ${takes} positional ${plural} but ${call.args.length} ${call.args.length === 1 ? 'was' : 'were'} given`,
-    );
+    throw tooMany(style, fn, required, positional.length, call.args.length);
   }
   const raw = new Map<string, PyObj>();
   call.args.forEach((v, i) => raw.set(positional[i].name, v));
   for (const [name, v] of call.kwargs) {
-    if (!spec.params.some((p) => p.name === name)) {
-      throw typeError(`${fn(spec)} got an unexpected keyword argument '${name}'`);
+    const param = spec.params.find((p) => p.name === name);
+    if (param?.posOnly) throw typeError(`${fn} takes no keyword arguments`);
+    if (!param) throw typeError(`${fn} got an unexpected keyword argument '${name}'`);
+    if (raw.has(name)) {
+      throw typeError(`${fn} got multiple values for ${style === 'cython' ? 'keyword ' : ''}argument '${name}'`);
     }
-    if (raw.has(name)) throw typeError(`${fn(spec)} got multiple values for argument '${name}'`);
     raw.set(name, v);
   }
   const missing = spec.params.filter((p) => !raw.has(p.name) && !('default' in p));
   if (missing.length > 0) {
+    if (style === 'cython' && missing.some((p) => !p.kwOnly)) {
+      const bound = required === positional.length ? 'exactly' : 'at least';
+      throw typeError(`${fn} takes ${bound} ${plural(required, 'positional argument')} (${call.args.length} given)`);
+    }
     const names = missing.map((p) => `'${p.name}'`);
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     const kind = missing.every((p) => p.kwOnly) ? 'keyword-only' : 'positional';
-    throw typeError(`${fn(spec)} missing ${missing.length} required ${kind} argument${missing.length > 1 ? 's' : ''}: ${list}`);
+    throw typeError(`${fn} missing ${missing.length} required ${kind} argument${missing.length > 1 ? 's' : ''}: ${list}`);
   }
   const args: Args = {};
   for (const p of spec.params) {
-    const given = raw.has(p.name);
-    const v = given ? raw.get(p.name)! : p.default!;
+    const v = raw.has(p.name) ? raw.get(p.name)! : p.default!;
     args[p.name] = coerce(p, v);
     if (p.constraint && typeof args[p.name] === 'number') checkConstraint(p.name, args[p.name] as number, p.constraint);
   }
@@ -68,7 +90,9 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
       if (typeof v === 'number') return v;
       if (typeof v === 'bigint') return Number(v);
       if (typeof v === 'boolean') return v ? 1 : 0;
-      throw typeError(`${p.name} must be a real number, not '${pyTypeName(v)}'`);
+      // NumPy converts through float(): a str fails to parse, anything else is the wrong type.
+      if (typeof v === 'string') throw valueError(`could not convert string to float: ${reprString(v)}`);
+      throw typeError(`must be real number, not ${pyTypeName(v)}`);
     case 'int':
       if (typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1n : 0n;

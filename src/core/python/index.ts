@@ -91,7 +91,7 @@ const calls: readonly Call[] = [
   },
   {
     name: 'getrandbits',
-    params: [{ name: 'k', type: 'any' }],
+    params: [{ name: 'k', type: 'any', posOnly: true }], // a C method: getrandbits(k, /)
     doc: 'Non-negative int with k random bits',
     example: 'getrandbits(32)',
     run: (r, a) => [r.getrandbits(cInt(a.k))],
