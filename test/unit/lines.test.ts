@@ -30,17 +30,6 @@ const ready = (e: EngineName) => ENGINES[e].calls.length > 0;
  * matching is reported so the entry gets removed.
  */
 const KNOWN: { why: string; is(c: LinesCase, want: LinesResult, got: LinesResult): boolean }[] = [
-  {
-    why: 'numpy-generator choice([], -1): NumPy checks emptiness before the size (the binder rejects size=-1 first)',
-    is: (c, want, got) =>
-      c.engine === 'numpy-generator' &&
-      c.op === 'sample' &&
-      Number(c.k) < 0 &&
-      'error' in want &&
-      want.error === 'ValueError: a cannot be empty unless no samples are taken' &&
-      'error' in got &&
-      got.error === 'ValueError: negative dimensions are not allowed',
-  },
 ];
 
 /** Compare every case with its expected result; returns a summary, throws listing the first failures. */

@@ -1,5 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
-import { pyTypeName } from '../call/bindArgs';
+import { coerce, pyTypeName } from '../call/bindArgs';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
 import { boundedLemireUint64 } from '../distributions/boundedLemireUint64';
 import { PyError } from '../errors';
@@ -118,19 +118,20 @@ function searchRight(cdf: Float64Array, u: number): number {
  * `a` an int samples `arange(a)`; a list is `np.asarray(a)` (dtype promotion) and whole
  * sub-arrays along `axis` are taken. Returns the sample flattened in C order.
  *
- * @param count the number of samples, `prod(size)` (1 when `size` is None).
+ * @param sizeArg `size` as given: NumPy tests `a` for emptiness against `np.prod(size)` before it
+ *   validates the shape, so `choice([], -1)` says "a cannot be empty…", not "negative dimensions…".
  */
 export function generatorChoice(
   bitgen: BitGenerator,
   a: PyObj,
-  size: bigint[] | null,
+  sizeArg: PyObj,
   replace: boolean,
   p: PyObj,
   axis: bigint,
   shuffle: boolean,
 ): PyObj[] {
-  const count = size === null ? 1 : size.reduce((n, d) => n * Number(d), 1);
-  const noSamples = size !== null && count === 0;
+  const dims = sizeArg === null ? null : sizeArg instanceof PyTuple ? sizeArg.items : Array.isArray(sizeArg) ? sizeArg : [sizeArg];
+  const noSamples = dims !== null && dims.some((d) => d === 0n || d === false);
   let arr: NdArray | null = null;
   let popSize: bigint;
   if (typeof a === 'bigint' || typeof a === 'boolean') {
@@ -153,6 +154,8 @@ export function generatorChoice(
       throw new PyError('ValueError', 'a cannot be empty unless no samples are taken');
     }
   }
+  const size = coerce({ name: 'size', type: 'size' }, sizeArg) as bigint[] | null;
+  const count = size === null ? 1 : size.reduce((n, d) => n * Number(d), 1);
   const probs = p === null ? null : checkP(p, popSize);
 
   let idx: (number | bigint)[];

@@ -174,7 +174,7 @@ const calls: readonly Call[] = [
     name: 'choice',
     params: [
       { name: 'a', type: 'any' },
-      SIZE,
+      { name: 'size', type: 'any', default: null }, // validated after the emptiness check, as NumPy does
       { name: 'replace', type: 'bool', default: true },
       { name: 'p', type: 'any', default: null },
       { name: 'axis', type: 'int', default: 0n },
@@ -186,7 +186,7 @@ const calls: readonly Call[] = [
       generatorChoice(
         g.bitgen,
         a.a,
-        a.size as bigint[] | null,
+        a.size,
         a.replace as boolean,
         a.p,
         a.axis as bigint,

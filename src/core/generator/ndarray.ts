@@ -48,7 +48,7 @@ function discoverShape(x: PyObj): number[] {
     if (lens.some((n) => n !== lens[0])) throw inhomogeneous(shape);
     shape.push(lens[0]);
     const next: PyObj[] = [];
-    for (const v of level) next.push(...items(v as PyObj[] | PyTuple));
+    for (const v of level) for (const item of items(v as PyObj[] | PyTuple)) next.push(item); // no spread: 10⁶ items would overflow the stack
     if (next.length === 0) return shape;
     level = next;
   }
