@@ -36,21 +36,36 @@ const freePort = () =>
   });
 
 /**
- * Start code-server with a fresh user-data folder (removed by stop()).
- * @param {{ workspace?: string, port?: number, settings?: object, keybindings?: object[], debug?: boolean, keepData?: boolean }} o
+ * Start code-server. By default with a fresh data folder (user settings, extensions), removed by
+ * stop(); with `dataDir` that folder is used and kept (its user settings are only written once).
+ * `extensions` links folders into the extensions directory (name → path), so an extension loads
+ * as if installed, without the development payload in the URL.
+ * @param {{ workspace?: string, port?: number, host?: string, settings?: object, keybindings?: object[],
+ *   debug?: boolean, dataDir?: string, extensions?: Record<string, string> }} o
  */
 async function startCodeServer(o = {}) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server is not installed (${CODE_SERVER}); run node scripts/vscode/install.js`);
   const port = o.port ?? (await freePort());
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-cs-'));
+  const host = o.host ?? '127.0.0.1';
+  const tmp = o.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-cs-'));
   const user = path.join(tmp, 'user-data', 'User');
   fs.mkdirSync(user, { recursive: true });
-  fs.writeFileSync(path.join(user, 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...(o.settings ?? {}) }, null, 2));
+  const settingsFile = path.join(user, 'settings.json');
+  if (!o.dataDir || !fs.existsSync(settingsFile)) {
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...(o.settings ?? {}) }, null, 2));
+  }
   if (o.keybindings) fs.writeFileSync(path.join(user, 'keybindings.json'), JSON.stringify(o.keybindings, null, 2));
+  const extensionsDir = path.join(tmp, 'extensions');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  for (const [name, target] of Object.entries(o.extensions ?? {})) {
+    const at = path.join(extensionsDir, name);
+    fs.rmSync(at, { force: true, recursive: false });
+    fs.symlinkSync(target, at);
+  }
   const args = [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+    '--auth', 'none', '--bind-addr', `${host}:${port}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--disable-file-downloads',
-    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
+    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', extensionsDir,
     '--config', path.join(tmp, 'config.yaml'), '--ignore-last-opened',
   ];
   if (o.workspace) args.push(o.workspace);
@@ -71,22 +86,26 @@ async function startCodeServer(o = {}) {
       reject(new Error(`code-server exited with ${c}`));
     });
   });
-  const authority = `127.0.0.1:${port}`;
+  const authority = `${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   return {
     port,
     authority,
     userDir: user,
-    /** The workbench URL for a folder, loading this repo as the extension under development. */
+    /**
+     * The workbench URL for a folder, loading this repo as the extension under development
+     * (`extensionDevelopmentPath: null`: no development payload, only installed/linked extensions).
+     */
     url({ folder = o.workspace, extensionTestsPath, extensionDevelopmentPath = ROOT } = {}) {
       const remote = (p) => `vscode-remote://${authority}${p}`;
+      const q = folder ? `?folder=${encodeURIComponent(folder)}` : '';
+      if (extensionDevelopmentPath === null) return `http://${authority}/${q}`;
       const payload = [
         ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
         ['skipWelcome', 'true'],
         ['skipReleaseNotes', 'true'],
       ];
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-      const q = folder ? `folder=${encodeURIComponent(folder)}&` : '';
-      return `http://${authority}/?${q}payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      return `http://${authority}/${q}${q ? '&' : '?'}payload=${encodeURIComponent(JSON.stringify(payload))}`;
     },
     async stop() {
       try {
@@ -96,7 +115,7 @@ async function startCodeServer(o = {}) {
       try {
         process.kill(-cs.pid, 'SIGKILL');
       } catch {}
-      if (!o.keepData) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+      if (!o.dataDir) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

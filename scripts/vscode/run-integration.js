@@ -8,6 +8,8 @@
 //     entry, test/integration/index.ts), then the UI tests test/integration/ui/*.test.ts, which type
 //     into the real workbench like a person;
 //  4. prints mocha's output and `integration: N passed, N failed`; exits non-zero on any failure.
+//  The three suites: `host` (Node extension host, desktop bundle), `web` (browser worker extension host,
+//  the `browser` bundle), `ui` (playwright types into the workbench). `--only web,ui` runs some of them.
 // Env: SEEDED_RANDOM_DEBUG=1 shows code-server's and the page's logs.
 'use strict';
 const { execFileSync } = require('child_process');
@@ -21,6 +23,10 @@ const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const log = (...a) => console.log('[integration]', ...a);
 const debug = !!process.env.SEEDED_RANDOM_DEBUG;
 const SUITE_TIMEOUT_MS = +(process.env.SEEDED_RANDOM_SUITE_TIMEOUT_MS || 300000);
+/** Workbench chatter forwarded with the test output (connection setup, the offline marketplace). */
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore)|ENOTFOUND/;
+/** `--only host,web,ui`: run some of the three suites (default: all). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 
 /** npm packages the runner itself needs (playwright-core, mocha): `npm ci` when the clone has none. */
 function ensureNodeModules() {
@@ -61,8 +67,40 @@ function buildIfStale() {
   }
 }
 
-/** Run the extension-host suite; resolves to its counts (a crash or timeout counts as one failure). */
-async function runHostSuite(startCodeServer, launchBrowser) {
+/**
+ * A web-only copy of the extension (package.json without `main`, so VS Code must run its `browser`
+ * bundle in the web worker extension host, as vscode.dev does) with the web suite
+ * (test/integration/web, bundled with mocha's browser build) inside it. Returns both paths.
+ */
+function prepareWebExtension() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-web-ext-'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  delete pkg.main;
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  for (const f of fs.readdirSync(ROOT).filter((f) => /^package\.nls.*\.json$/.test(f))) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  fs.mkdirSync(path.join(dir, 'dist', 'web'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'dist', 'web', 'extension.js'), path.join(dir, 'dist', 'web', 'extension.js'));
+  fs.mkdirSync(path.join(dir, 'media'));
+  fs.copyFileSync(path.join(ROOT, pkg.icon), path.join(dir, pkg.icon));
+  const testsPath = path.join(dir, 'web-test', 'index.js');
+  require(require.resolve('esbuild', { paths: [ROOT] })).buildSync({
+    entryPoints: [path.join(ROOT, 'test', 'integration', 'web', 'index.ts')],
+    outfile: testsPath,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  return { extensionPath: dir, testsPath };
+}
+
+/**
+ * Run a suite inside VS Code's extension host: the Node one (`kind` undefined, the desktop bundle)
+ * or the browser worker one (`kind: 'web'`, the `browser` bundle). Resolves to its counts
+ * (a crash or timeout counts as one failure).
+ */
+async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, extensionDevelopmentPath = ROOT) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-ws-'));
   fs.writeFileSync(path.join(ws, 'README.txt'), 'Seeded Random integration workspace\n');
   const cs = await startCodeServer({ workspace: ws });
@@ -84,13 +122,15 @@ async function runHostSuite(startCodeServer, launchBrowser) {
         Object.assign(counts, JSON.parse(m[1]), { reported: true });
         return;
       }
+      if (!debug && NOISE.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);
     });
-    await page.goto(cs.url({ extensionTestsPath: path.join(ROOT, 'out', 'test', 'integration', 'index.js') }));
+    await page.goto(cs.url({ extensionTestsPath: testsPath, extensionDevelopmentPath }));
     const code = await exit;
-    if (code === 'timeout') log(`extension-host suite TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
+    const name = kind === 'web' ? 'web extension-host suite' : 'extension-host suite';
+    if (code === 'timeout') log(`${name} TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
     if (!counts.reported || code === 'timeout' || (code !== 0 && counts.failed === 0)) counts.failed += 1;
-    log(`extension-host suite: exit ${code} at ${secs()}`);
+    log(`${name}: exit ${code} at ${secs()}`);
   } finally {
     await browser.close().catch(() => {});
     await cs.stop();
@@ -118,11 +158,19 @@ async function main() {
   buildIfStale();
   log(`ready at ${secs()}`);
   const { startCodeServer, launchBrowser } = require('./codeServer');
-  const host = await runHostSuite(startCodeServer, launchBrowser);
-  const ui = await runUiSuite();
+  const none = { passed: 0, failed: 0, pending: 0 };
+  const want = (name) => !ONLY || ONLY.includes(name);
+  const host = want('host') ? await runHostSuite(startCodeServer, launchBrowser, path.join(ROOT, 'out', 'test', 'integration', 'index.js')) : none;
+  let web = none;
+  if (want('web')) {
+    const { extensionPath, testsPath } = prepareWebExtension();
+    web = await runHostSuite(startCodeServer, launchBrowser, testsPath, 'web', extensionPath);
+    fs.rmSync(extensionPath, { recursive: true, force: true });
+  }
+  const ui = want('ui') ? await runUiSuite() : none;
   log(`UI suite done at ${secs()}`);
-  const passed = host.passed + ui.passed;
-  const failed = host.failed + ui.failed;
+  const passed = host.passed + web.passed + ui.passed;
+  const failed = host.failed + web.failed + ui.failed;
   console.log(`integration: ${passed} passed, ${failed} failed`);
   log(`total ${secs()}`);
   process.exit(failed > 0 ? 1 : 0);

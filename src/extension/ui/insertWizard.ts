@@ -140,7 +140,7 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
     spec,
     label: spec.name,
     description: callSignature(spec),
-    detail: `${spec.doc} — ${spec.example} → ${previewOf(input.request(seed, spec.example))}`,
+    detail: `${spec.example} → ${previewOf(input.request(seed, spec.example))}  ·  ${spec.doc}`,
   }));
   const active = pick.items.find((i) => i.spec.name === activeName);
   if (active) pick.activeItems = [active];
@@ -149,7 +149,7 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
 
 function previewOf(req: DrawRequest): string {
   try {
-    return previewText(drawTexts(req, PREVIEW_VALUES).texts, req.count, 60);
+    return previewText(drawTexts(req, PREVIEW_VALUES).texts, req.count, 48);
   } catch (e) {
     return `⚠ ${describeError(e)}`;
   }

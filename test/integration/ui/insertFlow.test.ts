@@ -34,7 +34,7 @@ suite('UI: a person drives the real workbench (code-server + chromium)', functio
     await quickMessage(page).filter({ hasText: 'np.random.seed' }).waitFor();
     assert.strictEqual(await quickInput(page).inputValue(), '0');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('2**32');
+    await page.keyboard.type('4294967296');
     await quickMessage(page).filter({ hasText: 'ValueError' }).waitFor(); // validated as typed: not a seed numpy takes
     await page.keyboard.press('Control+A');
     await page.keyboard.type(c.seed);
@@ -55,6 +55,8 @@ suite('UI: a person drives the real workbench (code-server + chromium)', functio
 
     await waitForEditorText(page, `c = ${want[2]}`);
     assert.strictEqual(await editorText(editor), `a = ${want[0]}\nb = ${want[1]}\nc = ${want[2]}`);
+    // the status bar shows the new seed, saved to the workspace settings
+    await page.locator('.statusbar-item', { hasText: `numpy · ${c.seed}` }).waitFor();
     await screenshot(page, 'inserted.png');
     await page.keyboard.press('Control+S');
     const disk = await diskText(path.join(wb.workspace, 'data.py'), (t) => t.includes(`c = ${want[2]}`));
@@ -62,8 +64,6 @@ suite('UI: a person drives the real workbench (code-server + chromium)', functio
     // the typed seed was saved to the workspace settings
     const settings = JSON.parse(await diskText(path.join(wb.workspace, '.vscode', 'settings.json'), (t) => t.includes('seededRandom.seed')));
     assert.strictEqual(settings['seededRandom.seed'], Number(c.seed));
-    // and the status bar shows it
-    await page.locator('.statusbar-item', { hasText: `numpy · ${c.seed}` }).waitFor();
   });
 
   test('a keybinding with args inserts without prompts', async () => {

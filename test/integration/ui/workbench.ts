@@ -35,7 +35,7 @@ export async function openWorkbench(files: Record<string, string>, keybindings: 
   let browser: Browser | undefined;
   try {
     browser = (await launchBrowser()) as Browser;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 560 } });
     await page.goto(cs.url());
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     // the extension is activated on startup: its status bar item tells us it is ready
