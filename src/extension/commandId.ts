@@ -10,4 +10,9 @@ export enum CommandId {
   SelectEngine = 'seededRandom.selectEngine',
   RepeatLast = 'seededRandom.repeatLast',
   ResetSequence = 'seededRandom.resetSequence',
+  /** Internal (not contributed, not in the palette): the step the Insert quick input shows, 0 when closed. For tests. */
+  WizardStep = 'seededRandom.internal.wizardStep',
 }
+
+/** Ids under this prefix are internal: registered, never contributed. */
+export const INTERNAL_PREFIX = 'seededRandom.internal.';

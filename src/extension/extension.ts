@@ -11,6 +11,7 @@ import { CONFIG_SECTION } from './logic/config';
 import { Memory } from './memory';
 import type { Outcome, Shell } from './shell';
 import { StatusBar } from './statusBar';
+import { wizardStep } from './ui/insertWizard';
 
 /** Each command id and what runs it. */
 const COMMANDS: Record<CommandId, (shell: Shell, arg?: unknown) => Promise<Outcome>> = {
@@ -20,6 +21,7 @@ const COMMANDS: Record<CommandId, (shell: Shell, arg?: unknown) => Promise<Outco
   [CommandId.SelectEngine]: selectEngine,
   [CommandId.RepeatLast]: repeatLast,
   [CommandId.ResetSequence]: resetSequence,
+  [CommandId.WizardStep]: async () => ({ ok: true, step: wizardStep() }),
 };
 
 /**

@@ -14,6 +14,8 @@ export interface Outcome {
   message?: string;
   /** Why nothing happened: `cancelled`, `noEditor`, `badArgs`, `badInput`, `readonly`, `stale`, … */
   reason?: string;
+  /** The wizard step, for the internal wizardStep command. */
+  step?: number;
 }
 
 /** Tell the user why nothing happened, and report it to the caller. */

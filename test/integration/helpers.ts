@@ -9,6 +9,7 @@ export interface Outcome {
   reason?: string;
   message?: string;
   texts?: string[];
+  step?: number;
   seed?: string;
   target?: string;
   engine?: string;
@@ -93,6 +94,11 @@ export async function workspaceSettingsFile(): Promise<Record<string, unknown> |
   } catch {
     return undefined;
   }
+}
+
+/** Wait until the Insert quick input shows `step` (1–3; 0: closed), via the extension's internal command. */
+export async function waitForStep(step: number): Promise<void> {
+  await until(`the quick input's step ${step}`, async () => (await run('seededRandom.internal.wizardStep')).step === step);
 }
 
 /** Accept the quick input that is showing (Enter), the way a keypress would. */

@@ -68,6 +68,10 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
 
 const TITLE = 'Insert Random Values';
 
+/** The step on screen (1–3), 0 when no Insert quick input is open; read by the internal wizardStep command. */
+let shownStep = 0;
+export const wizardStep = (): number => shownStep;
+
 /** Run one quick input until accept, Back or hide; `accept` returns undefined to stay open. */
 function runStep<T>(
   input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
@@ -79,6 +83,7 @@ function runStep<T>(
     const settle = (r: Step<T>) => {
       if (settled) return;
       settled = true;
+      shownStep = 0;
       disposables.forEach((d) => d.dispose());
       input.dispose();
       resolve(r);
@@ -94,6 +99,7 @@ function runStep<T>(
       input.onDidHide(() => settle({ kind: 'cancel' })),
     );
     input.show();
+    shownStep = input.step ?? 0;
   });
 }
 

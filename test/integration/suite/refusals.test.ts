@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { acceptQuickInput, activate, cursors, folder, openFile, resetSettings, run, sleep } from '../helpers';
+import { acceptQuickInput, activate, cursors, folder, openFile, resetSettings, run, waitForStep } from '../helpers';
 
 /** A read-only in-memory file system: what VS Code shows for e.g. a git revision or a readonly mount. */
 class ReadonlyFs implements vscode.FileSystemProvider {
@@ -71,14 +71,14 @@ suite('Refusals: nothing is edited, and the user is told why', () => {
     const editor = await openFile('stale.txt', 'a\nb\n');
     cursors(editor, [[0, 1], [1, 1]]);
     const pending = run('seededRandom.insert');
-    await sleep(500);
+    await waitForStep(1);
     // someone else edits the document while the user is choosing
     const edit = new vscode.WorkspaceEdit();
     edit.insert(editor.document.uri, new vscode.Position(2, 0), 'c\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    for (let step = 0; step < 3; step++) {
+    for (const next of [2, 3, 0]) {
       await acceptQuickInput();
-      await sleep(400);
+      await waitForStep(next);
     }
     const out = await pending;
     assert.strictEqual(out.ok, false, JSON.stringify(out));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { values } from '../expected';
-import { acceptQuickInput, activate, cursors, openUntitled, quickInputBack, resetSettings, run, sleep, workspaceSettingsFile } from '../helpers';
+import { acceptQuickInput, activate, cursors, openUntitled, quickInputBack, resetSettings, run, waitForStep, workspaceSettingsFile } from '../helpers';
 
 /** Fill 3 fresh cursors with `randint(0, 1000)` (seed 5) and return what was inserted. */
 async function three(command = 'seededRandom.insert'): Promise<string[]> {
@@ -45,15 +45,15 @@ suite('Sequence: restart, continue, Reset Sequence, Repeat Last', () => {
     await run('seededRandom.insert', { seed: 101, call: 'randint(1, 10)' });
     await vscode.commands.executeCommand('undo');
     const pending = run('seededRandom.insert');
-    await sleep(500);
+    await waitForStep(1);
     await acceptQuickInput(); // seed 101 (kept)
-    await sleep(400);
+    await waitForStep(2);
     await quickInputBack(); // back to the seed
-    await sleep(400);
+    await waitForStep(1);
     await acceptQuickInput(); // seed again
-    await sleep(400);
+    await waitForStep(2);
     await acceptQuickInput(); // randint, preselected
-    await sleep(400);
+    await waitForStep(3);
     await acceptQuickInput(); // randint(1, 10), prefilled
     const out = await pending;
     assert.ok(out.ok, JSON.stringify(out));

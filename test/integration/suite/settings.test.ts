@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeQuickInput, cursors, openUntitled, resetSettings, run, sleep, workspaceSettingsFile } from '../helpers';
+import { activate, closeQuickInput, cursors, openUntitled, resetSettings, run, waitForStep, workspaceSettingsFile } from '../helpers';
 
 suite('Workspace seed and engine settings', () => {
   suiteSetup(activate);
@@ -51,7 +51,7 @@ suite('Workspace seed and engine settings', () => {
     const editor = await openUntitled('x');
     cursors(editor, [[0, 1]]);
     const pending = run('seededRandom.insert');
-    await sleep(500);
+    await waitForStep(1);
     await closeQuickInput();
     const out = await pending;
     assert.strictEqual(out.ok, false);
