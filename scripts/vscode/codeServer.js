@@ -97,7 +97,7 @@ async function startCodeServer(o = {}) {
      */
     url({ folder = o.workspace, extensionTestsPath, extensionDevelopmentPath = ROOT } = {}) {
       const remote = (p) => `vscode-remote://${authority}${p}`;
-      const q = folder ? `?folder=${encodeURIComponent(folder)}` : '';
+      const q = folder ? `?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(folder)}` : '';
       if (extensionDevelopmentPath === null) return `http://${authority}/${q}`;
       const payload = [
         ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],

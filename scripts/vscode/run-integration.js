@@ -8,8 +8,9 @@
 //     entry, test/integration/index.ts), then the UI tests test/integration/ui/*.test.ts, which type
 //     into the real workbench like a person;
 //  4. prints mocha's output and `integration: N passed, N failed`; exits non-zero on any failure.
-//  The three suites: `host` (Node extension host, desktop bundle), `web` (browser worker extension host,
-//  the `browser` bundle), `ui` (playwright types into the workbench). `--only web,ui` runs some of them.
+//  The suites: `host` (Node extension host, desktop bundle, one folder), `multiroot` (the same host, a
+//  two-folder .code-workspace), `web` (browser worker extension host, the `browser` bundle), `ui`
+//  (playwright types into the workbench like a person). `--only web,ui` runs some of them.
 // Env: SEEDED_RANDOM_DEBUG=1 shows code-server's and the page's logs.
 'use strict';
 const { execFileSync } = require('child_process');
@@ -25,7 +26,7 @@ const debug = !!process.env.SEEDED_RANDOM_DEBUG;
 const SUITE_TIMEOUT_MS = +(process.env.SEEDED_RANDOM_SUITE_TIMEOUT_MS || 300000);
 /** Workbench chatter forwarded with the test output (connection setup, the offline marketplace). */
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore)|ENOTFOUND/;
-/** `--only host,web,ui`: run some of the three suites (default: all). */
+/** `--only host,multiroot,web,ui`: run some of the suites (default: all). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 
 /** npm packages the runner itself needs (playwright-core, mocha): `npm ci` when the clone has none. */
@@ -103,7 +104,15 @@ function prepareWebExtension() {
 async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, extensionDevelopmentPath = ROOT) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-ws-'));
   fs.writeFileSync(path.join(ws, 'README.txt'), 'Seeded Random integration workspace\n');
-  const cs = await startCodeServer({ workspace: ws });
+  let workspace = ws;
+  if (kind === 'multiroot') {
+    // two folders; beta sets its own seed, the workspace file sets another
+    for (const f of ['alpha', 'beta']) fs.mkdirSync(path.join(ws, f, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(ws, 'beta', '.vscode', 'settings.json'), JSON.stringify({ 'seededRandom.seed': 7 }));
+    workspace = path.join(ws, 'two.code-workspace');
+    fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }], settings: { 'seededRandom.seed': 101 } }, null, 2));
+  }
+  const cs = await startCodeServer({ workspace });
   log(`code-server up on port ${cs.port} at ${secs()}`);
   const browser = await launchBrowser();
   const counts = { passed: 0, failed: 0, pending: 0, reported: false };
@@ -127,7 +136,7 @@ async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, ext
     });
     await page.goto(cs.url({ extensionTestsPath: testsPath, extensionDevelopmentPath }));
     const code = await exit;
-    const name = kind === 'web' ? 'web extension-host suite' : 'extension-host suite';
+    const name = `${kind ? `${kind} ` : ''}extension-host suite`;
     if (code === 'timeout') log(`${name} TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
     if (!counts.reported || code === 'timeout' || (code !== 0 && counts.failed === 0)) counts.failed += 1;
     log(`${name}: exit ${code} at ${secs()}`);
@@ -161,6 +170,9 @@ async function main() {
   const none = { passed: 0, failed: 0, pending: 0 };
   const want = (name) => !ONLY || ONLY.includes(name);
   const host = want('host') ? await runHostSuite(startCodeServer, launchBrowser, path.join(ROOT, 'out', 'test', 'integration', 'index.js')) : none;
+  const multi = want('multiroot')
+    ? await runHostSuite(startCodeServer, launchBrowser, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot')
+    : none;
   let web = none;
   if (want('web')) {
     const { extensionPath, testsPath } = prepareWebExtension();
@@ -169,8 +181,8 @@ async function main() {
   }
   const ui = want('ui') ? await runUiSuite() : none;
   log(`UI suite done at ${secs()}`);
-  const passed = host.passed + web.passed + ui.passed;
-  const failed = host.failed + web.failed + ui.failed;
+  const passed = host.passed + multi.passed + web.passed + ui.passed;
+  const failed = host.failed + multi.failed + web.failed + ui.failed;
   console.log(`integration: ${passed} passed, ${failed} failed`);
   log(`total ${secs()}`);
   process.exit(failed > 0 ? 1 : 0);
