@@ -5,6 +5,7 @@
  */
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { randomGeometricSearch } from '../distributions/randomGeometricSearch';
+import { PyError } from '../errors';
 import { exp } from '../libm/exp';
 import { log } from '../libm/log';
 import { log1p } from '../libm/log1p';
@@ -26,11 +27,17 @@ export function toInt64(x: number): bigint {
  * `legacy_random_zipf`: rejection sampling (Devroye 1986, p. 551): X = floor(U^(-1/(a-1)))
  * with U = 1 - next_double, V = next_double, accepted if V·X·(T-1)/(b-1) <= T/b with
  * T = (1 + 1/X)^(a-1), b = 2^(a-1). X beyond int64 (or < 1) is rejected.
- * @param a > 1 (checked by the caller). Never ends for a = inf, as in NumPy.
+ * @param a > 1 (checked by the caller).
+ *
+ * For a - 1 >= 1024, b overflows to inf and acceptance would need X >= 3, i.e. U < 3^-(a-1),
+ * which no double from next_double reaches: NumPy loops forever there. This raises instead.
  */
 export function legacyZipf(bits: BitGenerator, a: number): bigint {
   const am1 = a - 1.0;
   const b = pow(2.0, am1);
+  if (b === Infinity) {
+    throw new PyError('ValueError', 'zipf(a) with a >= 1025 never returns in NumPy\'s legacy RandomState (it loops forever)');
+  }
   for (;;) {
     const U = 1.0 - bits.nextDouble();
     const V = bits.nextDouble();

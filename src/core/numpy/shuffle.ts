@@ -36,7 +36,7 @@ export function legacyShuffle(bits: BitGenerator, x: PyObj): PyObj[] {
       randomInterval(bits, n - 1); // NumPy draws j before the failing assignment
       throw typeError(`'${pyTypeName(x)}' object does not support item assignment`);
     }
-    return x instanceof PyTuple ? x.items.slice() : [x];
+    return [x]; // shuffle returns None; x is reported as the one value it is
   }
   throw typeError(`object of type '${pyTypeName(x)}' has no len()`);
 }
