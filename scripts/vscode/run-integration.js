@@ -101,7 +101,7 @@ function prepareWebExtension() {
  * or the browser worker one (`kind: 'web'`, the `browser` bundle). Resolves to its counts
  * (a crash or timeout counts as one failure).
  */
-async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, extensionDevelopmentPath = ROOT) {
+async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROOT) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-ws-'));
   fs.writeFileSync(path.join(ws, 'README.txt'), 'Seeded Random integration workspace\n');
   let workspace = ws;
@@ -112,12 +112,9 @@ async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, ext
     workspace = path.join(ws, 'two.code-workspace');
     fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }], settings: { 'seededRandom.seed': 101 } }, null, 2));
   }
-  const cs = await startCodeServer({ workspace });
-  log(`code-server up on port ${cs.port} at ${secs()}`);
-  const browser = await launchBrowser();
   const counts = { passed: 0, failed: 0, pending: 0, reported: false };
+  const page = await env.context.newPage();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     if (debug) page.on('console', (m) => console.log('[page]', m.type(), m.text().slice(0, 500)));
     page.on('pageerror', (e) => debug && console.error('[page error]', e.message));
     const exit = new Promise((resolve) => {
@@ -134,15 +131,14 @@ async function runHostSuite(startCodeServer, launchBrowser, testsPath, kind, ext
       if (!debug && NOISE.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);
     });
-    await page.goto(cs.url({ extensionTestsPath: testsPath, extensionDevelopmentPath }));
+    await page.goto(env.cs.url({ folder: workspace, extensionTestsPath: testsPath, extensionDevelopmentPath }));
     const code = await exit;
     const name = `${kind ? `${kind} ` : ''}extension-host suite`;
     if (code === 'timeout') log(`${name} TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
     if (!counts.reported || code === 'timeout' || (code !== 0 && counts.failed === 0)) counts.failed += 1;
     log(`${name}: exit ${code} at ${secs()}`);
   } finally {
-    await browser.close().catch(() => {});
-    await cs.stop();
+    await page.close().catch(() => {});
     fs.rmSync(ws, { recursive: true, force: true });
   }
   return counts;
@@ -169,15 +165,27 @@ async function main() {
   const { startCodeServer, launchBrowser } = require('./codeServer');
   const none = { passed: 0, failed: 0, pending: 0 };
   const want = (name) => !ONLY || ONLY.includes(name);
-  const host = want('host') ? await runHostSuite(startCodeServer, launchBrowser, path.join(ROOT, 'out', 'test', 'integration', 'index.js')) : none;
-  const multi = want('multiroot')
-    ? await runHostSuite(startCodeServer, launchBrowser, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot')
-    : none;
+  let host = none;
+  let multi = none;
   let web = none;
-  if (want('web')) {
-    const { extensionPath, testsPath } = prepareWebExtension();
-    web = await runHostSuite(startCodeServer, launchBrowser, testsPath, 'web', extensionPath);
-    fs.rmSync(extensionPath, { recursive: true, force: true });
+  if (want('host') || want('multiroot') || want('web')) {
+    // one code-server and one browser for the extension-host suites; each suite opens its own window
+    const cs = await startCodeServer({});
+    log(`code-server up on port ${cs.port} at ${secs()}`);
+    const browser = await launchBrowser();
+    const env = { cs, context: await browser.newContext({ viewport: { width: 1280, height: 800 } }) };
+    try {
+      if (want('host')) host = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'index.js'));
+      if (want('multiroot')) multi = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot');
+      if (want('web')) {
+        const { extensionPath, testsPath } = prepareWebExtension();
+        web = await runHostSuite(env, testsPath, 'web', extensionPath);
+        fs.rmSync(extensionPath, { recursive: true, force: true });
+      }
+    } finally {
+      await browser.close().catch(() => {});
+      await cs.stop();
+    }
   }
   const ui = want('ui') ? await runUiSuite() : none;
   log(`UI suite done at ${secs()}`);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { createEngine } from '../../core/run';
 import { describeError } from '../describeError';
 import { readOnlyReason, replaceSelections, snapshot } from '../editorEdit';
 import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
@@ -55,6 +56,11 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
   const prefilled = seed;
   const prompted = args.call === undefined;
   if (!prompted) {
+    try {
+      createEngine(engine, seed);
+    } catch (e) {
+      return refuse('badInput', `the seed ${seed} is not valid for ${engine} (set another with Set Workspace Seed…): ${describeError(e)}`, 'error');
+    }
     try {
       draw = drawTexts(request(seed, args.call!));
     } catch (e) {
