@@ -9,7 +9,7 @@
 //     into the real workbench like a person;
 //  4. prints mocha's output and `integration: N passed, N failed`; exits non-zero on any failure.
 //  The suites: `host` (Node extension host, desktop bundle, one folder), `multiroot` (the same host, a
-//  two-folder .code-workspace), `web` (browser worker extension host, the `browser` bundle), `ui`
+//  two-folder .code-workspace), `nofolder` (a window with no folder: user settings), `web` (browser worker extension host, the `browser` bundle), `ui`
 //  (playwright types into the workbench like a person). `--only web,ui` runs some of them.
 // Env: SEEDED_RANDOM_DEBUG=1 shows code-server's and the page's logs.
 'use strict';
@@ -26,7 +26,7 @@ const debug = !!process.env.SEEDED_RANDOM_DEBUG;
 const SUITE_TIMEOUT_MS = +(process.env.SEEDED_RANDOM_SUITE_TIMEOUT_MS || 300000);
 /** Workbench chatter forwarded with the test output (connection setup, the offline marketplace). */
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore)|ENOTFOUND/;
-/** `--only host,multiroot,web,ui`: run some of the suites (default: all). */
+/** `--only host,multiroot,nofolder,web,ui`: run some of the suites (default: all). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 
 /** npm packages the runner itself needs (playwright-core, mocha): `npm ci` when the clone has none. */
@@ -112,6 +112,7 @@ async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROO
     workspace = path.join(ws, 'two.code-workspace');
     fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }], settings: { 'seededRandom.seed': 101 } }, null, 2));
   }
+  if (kind === 'nofolder') workspace = null;
   const counts = { passed: 0, failed: 0, pending: 0, reported: false };
   const page = await env.context.newPage();
   try {
@@ -131,7 +132,7 @@ async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROO
       if (!debug && NOISE.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);
     });
-    await page.goto(env.cs.url({ folder: workspace, extensionTestsPath: testsPath, extensionDevelopmentPath }));
+    await page.goto(env.cs.url({ folder: workspace ?? undefined, extensionTestsPath: testsPath, extensionDevelopmentPath }));
     const code = await exit;
     const name = `${kind ? `${kind} ` : ''}extension-host suite`;
     if (code === 'timeout') log(`${name} TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
@@ -168,7 +169,8 @@ async function main() {
   let host = none;
   let multi = none;
   let web = none;
-  if (want('host') || want('multiroot') || want('web')) {
+  let nofolder = none;
+  if (want('host') || want('multiroot') || want('web') || want('nofolder')) {
     // one code-server and one browser for the extension-host suites; each suite opens its own window
     const cs = await startCodeServer({});
     log(`code-server up on port ${cs.port} at ${secs()}`);
@@ -177,6 +179,7 @@ async function main() {
     try {
       if (want('host')) host = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'index.js'));
       if (want('multiroot')) multi = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot');
+      if (want('nofolder')) nofolder = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'nofolder', 'index.js'), 'nofolder');
       if (want('web')) {
         const { extensionPath, testsPath } = prepareWebExtension();
         web = await runHostSuite(env, testsPath, 'web', extensionPath);
@@ -189,8 +192,8 @@ async function main() {
   }
   const ui = want('ui') ? await runUiSuite() : none;
   log(`UI suite done at ${secs()}`);
-  const passed = host.passed + multi.passed + web.passed + ui.passed;
-  const failed = host.failed + multi.failed + web.failed + ui.failed;
+  const passed = host.passed + multi.passed + nofolder.passed + web.passed + ui.passed;
+  const failed = host.failed + multi.failed + nofolder.failed + web.failed + ui.failed;
   console.log(`integration: ${passed} passed, ${failed} failed`);
   log(`total ${secs()}`);
   process.exit(failed > 0 ? 1 : 0);
