@@ -9,6 +9,25 @@ const A3 = LOG_POLY[3];
 const A4 = LOG_POLY[4];
 const B = LOG_POLY1;
 
+/** 2**27 + 1: Veltkamp's splitter. */
+const SPLITTER = 134217729;
+
+/**
+ * `fma(z, invc, -1.0)` where z·invc is within [0.5, 2]: with z·invc = p + e exactly (Dekker),
+ * p - 1 is exact (Sterbenz), so the single rounding of (p - 1) + e is the FMA's result.
+ */
+function fmaMinusOne(z: number, invc: number): number {
+  const p = z * invc;
+  let t = SPLITTER * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  t = SPLITTER * invc;
+  const ch = t - (t - invc);
+  const cl = invc - ch;
+  const e = zh * ch - p + zh * cl + zl * ch + zl * cl;
+  return p - 1.0 + e;
+}
+
 /**
  * Natural logarithm, bit-for-bit as glibc 2.36's `__log_fma` (the variant x86-64 CPUs with FMA
  * run; sysdeps/ieee754/dbl-64/e_log.c compiled with -mfma, by Szabolcs Nagy / ARM
@@ -61,9 +80,11 @@ export function log(x: number): number {
   const z = fromWords((hi32 - (tmpHi & 0xfff00000)) >>> 0, lo32);
   const invc = LOG_TAB[2 * i];
   const logc = LOG_TAB[2 * i + 1];
-  const r = fma(z, invc, -1.0);
+  const r = fmaMinusOne(z, invc);
   const kd = k;
-  const w = fma(kd, LOG_LN2HI, logc);
+  // fma(kd, Ln2hi, logc) in glibc: the product is exact (|k| < 2^11, Ln2hi has 42 bits), so one
+  // rounded addition gives the same result
+  const w = kd * LOG_LN2HI + logc;
   const hi = w + r;
   const lo = fma(kd, LOG_LN2LO, w - hi + r);
   const r2 = r * r;

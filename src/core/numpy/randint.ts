@@ -86,6 +86,13 @@ export function randintDraw(bits: BitGenerator, low: bigint, high: bigint, dtype
   const rng = high - low;
   switch (dtype.bits) {
     case 64: {
+      if (rng < 0xffffffffn && low >= -(2n ** 52n) && high <= 2n ** 52n) {
+        // the common case, on plain numbers: a 32-bit masked draw plus low (exact below 2**53)
+        const r = Number(rng);
+        const lo = Number(low);
+        const vals = randomBoundedUint32Fill(bits, 0, r, cnt, true);
+        return vals.map((v) => BigInt(lo + v));
+      }
       const off = BigInt.asUintN(64, low);
       const vals = randomBoundedUint64Fill(bits, off, rng, cnt, true);
       return dtype.signed ? vals.map((v) => BigInt.asIntN(64, v)) : vals;
