@@ -21,3 +21,29 @@ for (const [from, to] of Object.entries(copies)) {
   console.log(`media/${to}`);
 }
 fs.rmSync(shots, { recursive: true, force: true });
+
+// media/screenshot.png: the three steps side by side (the README's picture), composed in chromium.
+(async () => {
+  const { launchBrowser } = require('./codeServer');
+  const img = (f) => `data:image/png;base64,${fs.readFileSync(path.join(ROOT, 'media', f)).toString('base64')}`;
+  const captions = ['1. Pick a call: each shows the values it would insert', '2. Edit the parameters: validated, previewed', '3. Inserted in document order, selected, one undo step'];
+  const shift = [-190, -190, -250]; // centre the quick input (1, 2) and the editor text (3) in each crop
+  const cells = Object.values(copies)
+    .map((f, i) => `<figure><div class="crop"><img src="${img(f)}" style="margin-left:${shift[i]}px"></div><figcaption>${captions[i]}</figcaption></figure>`)
+    .join('');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1560, height: 310 }, deviceScaleFactor: 1 });
+    await page.setContent(`<html><body style="margin:0;background:#f3f3f3;font:14px system-ui,sans-serif">
+      <style>body{display:grid;grid-template-columns:repeat(3,1fr);gap:12px;padding:12px}figure{margin:0;min-width:0}
+      .crop{height:250px;overflow:hidden;border:1px solid #ccc;background:#fff}.crop img{width:900px;display:block}
+      figcaption{padding-top:6px;color:#333;text-align:center}</style>${cells}</body></html>`);
+    await page.screenshot({ path: path.join(ROOT, 'media', 'screenshot.png') });
+    console.log('media/screenshot.png');
+  } finally {
+    await browser.close();
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
