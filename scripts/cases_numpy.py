@@ -92,6 +92,13 @@ CALLS = [
     ("rayleigh(size=3)", 1),
     ("vonmises(0.5, 4, size=3)", 1),
     ("wald(1, 2, size=3)", 1),
+    ("noncentral_chisquare(3, 2, size=3)", 1),
+    ("noncentral_chisquare(0.5, 2, size=3)", 1),
+    ("noncentral_f(3, 20, 3, size=3)", 1),
+    ("multinomial(20, [0.2, 0.3, 0.5])", 2),
+    ("multinomial(1000, [0.1, 0.6, 0.3], size=2)", 1),
+    ("dirichlet([1, 2, 3])", 2),
+    ("dirichlet([0.5, 0.5], size=2)", 1),
 ]
 
 # Branches and edges, on a couple of seeds.
@@ -181,6 +188,13 @@ EDGES = [
     ("wald(0.001, 1000, size=3)", 1),
     ("f(0.01, 0.01, size=3)", 1),
     ("standard_t(0.1, size=3)", 1),
+    ("noncentral_chisquare(2, 0, size=2)", 1),
+    ("multinomial(0, [0.5, 0.5])", 1),
+    ("multinomial(10, [1])", 1),
+    ("multinomial(10, [])", 1),
+    ("multinomial(10.5, [0.2, 0.8], size=(2, 2))", 1),
+    ("dirichlet([])", 1),
+    ("dirichlet([0.001, 0.001], size=3)", 1),
 ]
 
 # Calls that raise, with NumPy's type and message.
@@ -205,7 +219,10 @@ ERRORS = [
     "choice(3, p=[[0.2, 0.3, 0.5]])", "choice(5, size=2.5)", "choice(5, size=-1)",
     "choice(5, size=-1, replace=False)", "permutation(2.5)", "permutation('abc')",
     "permutation([[1, 2], [3]])", "shuffle(5)", "shuffle((1, 2))", "rand(-1)", "rand(2.5)",
-    "random(-1)", "normal(size=-1)",
+    "random(-1)", "normal(size=-1)", "noncentral_chisquare(0, 1)", "noncentral_chisquare(1, -1)",
+    "noncentral_f(0, 1, 1)", "noncentral_f(1, 0, 1)", "noncentral_f(1, 1, -1)", "multinomial(-1, [0.2, 0.8])",
+    "multinomial(10, 0.5)", "multinomial(10, [0.2, 1.5])", "multinomial(10, [0.7, 0.7, 0.1])",
+    "multinomial(10, [[0.5, 0.5]])", "dirichlet([0, 1])", "dirichlet(5)",
 ]
 
 BAD_SEEDS = ["-1", "4294967296", "18446744073709551616", "1.5", "'abc'", "[]", "[[1, 2]]", "[1, -1]",

@@ -198,6 +198,14 @@ const MAKERS: readonly Maker[] = [
   (r) => `vonmises(${r.float(-4, 4)}, ${r.pick([r.float(0, 50), r.float(1e-9, 1e-5, true), '0.0', r.float(50, 1e7, true)])}${r.size()})`,
   (r) => `wald(${r.float(0.1, 10, true)}, ${r.float(0.1, 10, true)}${r.size()})`,
   (r) => `f(${r.float(0.5, 30, true)}, ${r.float(0.5, 30, true)}${r.size()})`,
+  (r) => `noncentral_chisquare(${r.float(0.1, 20, true)}, ${r.pick(['0', r.float(0, 50)])}${r.size()})`,
+  (r) => `noncentral_f(${r.float(0.1, 20, true)}, ${r.float(0.5, 30, true)}, ${r.float(0, 10)}${r.size()})`,
+  (r) => {
+    const w = Array.from({ length: r.int(1, 6) }, () => r.rand() + 0.01);
+    const t = w.reduce((s, x) => s + x, 0);
+    return `multinomial(${r.int(0, 3000)}, [${w.map((x) => reprFloat(x / t)).join(', ')}]${r.size()})`;
+  },
+  (r) => `dirichlet([${Array.from({ length: r.int(1, 6) }, () => r.float(0.05, 10, true)).join(', ')}]${r.size()})`,
 ];
 
 /** Calls that must raise, with NumPy's message. */

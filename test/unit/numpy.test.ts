@@ -87,6 +87,16 @@ suite('numpy engine (legacy RandomState)', () => {
     });
   });
 
+  suite('where NumPy never returns', () => {
+    test('zipf(a) with a >= 1025 raises instead of looping forever as legacy NumPy does', () => {
+      for (const a of ['1025', '2000', '1e308']) {
+        assert.throws(() => draw(createEngine('numpy', rand32()) as RandomState, `zipf(${a})`), (e: unknown) => e instanceof PyError, a);
+      }
+      // just below the limit it still draws (b = 2**(a-1) is finite)
+      assert.strictEqual(draw(createEngine('numpy', rand32()) as RandomState, 'zipf(1024, size=3)').length, 3);
+    });
+  });
+
   suite('against live NumPy', function () {
     this.timeout(60_000);
 

@@ -1,4 +1,4 @@
-import { sizeCount } from '../call/bindArgs';
+import { pyTypeName, sizeCount } from '../call/bindArgs';
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
@@ -30,6 +30,7 @@ import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyD
 import { legacyGauss, legacyStandardExponential } from './legacyGauss';
 import { legacyHypergeometric } from './legacyHypergeometric';
 import { legacyStandardGamma } from './legacyStandardGamma';
+import { legacyDirichletRow, legacyMultinomialRow, legacyNoncentralChisquare, legacyNoncentralF } from './legacyMultivariate';
 import { legacyVonmises } from './legacyVonmises';
 import { legacyChoice } from './choice';
 import { cLong, pyInt } from './intArg';
@@ -329,7 +330,90 @@ export const NUMPY_CALLS: readonly Call[] = [
   cont('wald', [F('mean', undefined, 'positive'), F('scale', undefined, 'positive')], 'Wald (inverse Gaussian) floats', 'wald(1, 1)', (rs, a) =>
     legacyWald(rs, num(a, 'mean'), num(a, 'scale')),
   ),
+  cont(
+    'noncentral_chisquare',
+    [F('df', undefined, 'positive'), F('nonc', undefined, 'non_negative')],
+    'Noncentral chi-square floats',
+    'noncentral_chisquare(3, 2)',
+    (rs, a) => legacyNoncentralChisquare(rs, num(a, 'df'), num(a, 'nonc')),
+  ),
+  cont(
+    'noncentral_f',
+    [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive'), F('nonc', undefined, 'non_negative')],
+    'Noncentral F-distribution floats',
+    'noncentral_f(3, 20, 3)',
+    (rs, a) => legacyNoncentralF(rs, num(a, 'dfnum'), num(a, 'dfden'), num(a, 'nonc')),
+  ),
+  {
+    name: 'multinomial',
+    params: [A('n'), A('pvals'), SIZE],
+    doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
+    example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    check: (a) => void multinomialArgs(a),
+    run: (rs, a) => {
+      const { n, pvals } = multinomialArgs(a);
+      if (pvals.length === 0) return [];
+      return fill(a.size, () => 0n).flatMap(() => legacyMultinomialRow(rs, n, pvals));
+    },
+  },
+  {
+    name: 'dirichlet',
+    params: [A('alpha'), SIZE],
+    doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
+    example: 'dirichlet([1, 2, 3])',
+    check: (a) => void dirichletAlpha(a),
+    run: (rs, a) => {
+      const alpha = dirichletAlpha(a);
+      if (alpha.length === 0) return [];
+      return fill(a.size, () => 0).flatMap(() => legacyDirichletRow(rs, alpha));
+    },
+  },
 ];
+
+/** A 1-d float vector argument (multinomial's pvals, dirichlet's alpha) with NumPy's messages. */
+function vector(v: PyObj, name: string): number[] {
+  if (!(Array.isArray(v) || v instanceof PyTuple)) {
+    if (name === 'pvals') throw typeError('pvals must be a 1-d sequence');
+    throw typeError(`object of type '${pyTypeName(v)}' has no len()`);
+  }
+  const items = v instanceof PyTuple ? v.items : v;
+  return items.map((x) => {
+    if (typeof x === 'number') return x;
+    if (typeof x === 'bigint' || typeof x === 'boolean') return Number(x);
+    if (Array.isArray(x) || x instanceof PyTuple) {
+      throw valueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
+    }
+    throw valueError(`could not convert string to float: '${String(x)}'`);
+  });
+}
+
+/** dirichlet's alpha: a 1-d vector with no element <= 0 (NaN passes, as in NumPy). */
+function dirichletAlpha(a: Args): number[] {
+  const alpha = vector(a.alpha, 'alpha');
+  if (alpha.some((v) => v <= 0)) throw valueError('alpha <= 0');
+  return alpha;
+}
+
+/** multinomial's (n, pvals) in NumPy's order of checks: n as a C long, pvals, sum(pvals[:-1]), then n < 0. */
+function multinomialArgs(a: Args): { n: bigint; pvals: number[] } {
+  const n = cLong(a.n, 'n');
+  const pvals = vector(a.pvals, 'pvals');
+  if (pvals.some((p) => !(p >= 0 && p <= 1))) throw valueError('pvals < 0, pvals > 1 or pvals contains NaNs');
+  if (pvals.length > 0) {
+    let sum = pvals[0];
+    let c = 0.0;
+    for (let i = 1; i < pvals.length - 1; i++) {
+      const y = pvals[i] - c;
+      const t = sum + y;
+      c = t - sum - y;
+      sum = t;
+    }
+    if (pvals.length === 1) sum = 0; // kahan_sum over an empty prefix
+    if (sum > 1.0 + 1e-12) throw valueError('sum(pvals[:-1]) > 1.0');
+  }
+  if (n < 0n) throw valueError('n < 0');
+  return { n, pvals };
+}
 
 /** `random_integers(low, high, size)` is `randint(low, int(high) + 1, size, dtype='l')`; high None → [1, low]. */
 function integersAsRandint(a: Args): Args {
