@@ -95,6 +95,13 @@ suite('numpy engine (legacy RandomState)', () => {
       // just below the limit it still draws (b = 2**(a-1) is finite)
       assert.strictEqual(draw(createEngine('numpy', rand32()) as RandomState, 'zipf(1024, size=3)').length, 3);
     });
+
+    test('vonmises with kappa so large that s rounds to 1 raises instead of looping forever', () => {
+      for (const k of ['1e17', '1e100', '1e200']) {
+        assert.throws(() => draw(createEngine('numpy', rand32()) as RandomState, `vonmises(0, ${k})`), (e: unknown) => e instanceof PyError, k);
+      }
+      assert.strictEqual(draw(createEngine('numpy', rand32()) as RandomState, 'vonmises(0, 1e16, size=3)').length, 3);
+    });
   });
 
   suite('against live NumPy', function () {

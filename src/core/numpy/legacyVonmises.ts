@@ -3,6 +3,7 @@
  * Generator's version later gained a wrapped-normal branch for kappa > 1e6; legacy has none.
  */
 import type { BitGenerator } from '../bitgen/BitGenerator';
+import { PyError } from '../errors';
 import { acos } from '../libm/acos';
 import { log } from '../libm/log';
 import { cos } from '../libm/sincos';
@@ -24,6 +25,11 @@ export function legacyVonmises(bits: BitGenerator, mu: number, kappa: number): n
     const r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
     const rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
     s = (1 + rho * rho) / (2 * rho);
+  }
+  if (!(s > 1)) {
+    // s rounds to 1 for kappa above ~1.5e16 (and is NaN above ~6.7e153): then W = 1 and Y = 0,
+    // and only V == 0 accepts, so NumPy's loop never ends in practice. Raise instead of hanging.
+    throw new PyError('ValueError', "vonmises(mu, kappa) with kappa above ~1.5e16 never returns in NumPy's legacy RandomState (it loops forever)");
   }
   let W: number;
   for (;;) {
