@@ -96,8 +96,8 @@ function dimsShape(a: Args): PyObj {
 
 /** randint's validated bounds and dtype, shared by `check` and `run`; null when size has no elements. */
 function randintArgs(a: Args) {
-  if (a.size !== null && sizeCount(a.size) === 0) return null; // NumPy returns an empty array before any check
   const dtype = intDtype(a.dtype);
+  if (a.size !== null && sizeCount(a.size) === 0) return null; // NumPy returns an empty array before checking the bounds
   return { dtype, ...randintBounds(a.low, a.high, dtype) };
 }
 
