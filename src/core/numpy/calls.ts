@@ -75,7 +75,7 @@ function cont(name: string, params: ParamSpec[], doc: string, example: string, d
 }
 
 /** `rand(d0, d1, ...)`/`randn(...)`: up to six int dimensions given positionally. */
-const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => A(n, null));
+const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...A(n, null), posOnly: true }));
 
 /** The shape from rand/randn's positional dims (None for no dims: a scalar). */
 function dimsShape(a: Args): PyObj {

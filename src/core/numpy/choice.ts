@@ -61,6 +61,7 @@ function choiceShape(size: PyObj): bigint[] | null {
 
 /** `p` as a float64 vector (`np.PyArray_FROM_OTF(p, NPY_DOUBLE)`), with choice's own errors. */
 function probabilities(p: PyObj): number[] {
+  if (typeof p === 'string') throw valueError(`could not convert string to float: '${p}'`);
   if (!(Array.isArray(p) || p instanceof PyTuple)) throw typeError(`object of type '${pyTypeName(p)}' has no len()`);
   const arr = asArray(p);
   if (arr.shape.length !== 1) throw valueError("'p' must be 1-dimensional");

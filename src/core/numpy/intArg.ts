@@ -32,6 +32,7 @@ export function pyInt(v: PyObj, name: string): bigint {
 
 /** {@link pyInt}, then C `long` range (int64): beyond it CPython raises OverflowError. */
 export function cLong(v: PyObj, name: string): bigint {
+  if (typeof v === 'string') throw typeError('an integer is required'); // Cython's conversion, unlike int()
   const n = pyInt(v, name);
   if (n < INT64_MIN || n > INT64_MAX) throw new PyError('OverflowError', 'Python int too large to convert to C long');
   return n;
