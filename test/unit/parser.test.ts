@@ -110,6 +110,8 @@ suite('calling errors in each library’s words (live)', () => {
     const cases: Case[] = [
       ['numpy', 'randint()'], ['numpy', 'normal(1, 2, 3, 4)'], ['numpy', 'normal(0, loc=1)'], ['numpy', 'triangular(1, 2)'],
       ['numpy', "normal('a')"], ['numpy', 'normal(0, 1, bogus=2)'],
+      ['numpy', 'normal(size=2.0)'], ['numpy', 'normal(2**1100)'.replace('2**1100', (2n ** 1100n).toString())], ['numpy', 'rand(d0=2)'],
+      ['numpy', "normal(size=(2, 'a'))"], ['numpy-generator', 'normal(size=2.0)'],
       ['numpy-generator', 'integers(low=1, bogus=2)'], ['numpy-generator', 'triangular(1, 2)'],
       ['python', 'randint(1, 2, 3)'], ['python', 'randint(1)'], ['python', 'randint(1, 2, c=3)'], ['python', 'randint(1, a=2)'],
       ['python', 'random(1)'], ['python', 'gauss(1, 2, 3)'], ['python', 'getrandbits(k=3)'], ['python', 'vonmisesvariate()'], ['python', 'nosuch()'],

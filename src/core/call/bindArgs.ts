@@ -1,6 +1,6 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
-import { typeError, valueError } from '../errors';
-import { reprString } from '../format/formatValue';
+import { PyError, typeError, valueError } from '../errors';
+import { repr, reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import type { ParsedCall } from './parseCall';
 
@@ -53,8 +53,8 @@ export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'c
   call.args.forEach((v, i) => raw.set(positional[i].name, v));
   for (const [name, v] of call.kwargs) {
     const param = spec.params.find((p) => p.name === name);
-    if (param?.posOnly) throw typeError(`${fn} takes no keyword arguments`);
-    if (!param) throw typeError(`${fn} got an unexpected keyword argument '${name}'`);
+    if (param?.posOnly && style === 'python') throw typeError(`${fn} takes no keyword arguments`);
+    if (!param || param.posOnly) throw typeError(`${fn} got an unexpected keyword argument '${name}'`);
     if (raw.has(name)) {
       throw typeError(`${fn} got multiple values for ${style === 'cython' ? 'keyword ' : ''}argument '${name}'`);
     }
@@ -88,7 +88,11 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
       return v;
     case 'float':
       if (typeof v === 'number') return v;
-      if (typeof v === 'bigint') return Number(v);
+      if (typeof v === 'bigint') {
+        const x = Number(v);
+        if (!Number.isFinite(x)) throw new PyError('OverflowError', 'int too large to convert to float');
+        return x;
+      }
       if (typeof v === 'boolean') return v ? 1 : 0;
       // NumPy converts through float(): a str fails to parse, anything else is the wrong type.
       if (typeof v === 'string') throw valueError(`could not convert string to float: ${reprString(v)}`);
@@ -109,6 +113,9 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
 /** `size`: None, an int, or a tuple/list of ints → null or the shape as bigint[]. */
 function coerceSize(v: PyObj): PyObj {
   if (v === null) return null;
+  if (typeof v === 'number' || typeof v === 'string') {
+    throw typeError(`expected a sequence of integers or a single integer, got '${typeof v === 'number' ? repr(v) : v}'`);
+  }
   const dims = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
   const shape: bigint[] = [];
   for (const d of dims) {
