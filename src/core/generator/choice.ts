@@ -6,7 +6,7 @@ import { PyError } from '../errors';
 import { reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import { generatorIntegers } from './integers';
-import { asArray, type NdArray } from './ndarray';
+import { asArray, type NdArray } from '../ndarray';
 import { takeAlong } from './shuffle';
 
 /**

@@ -3,7 +3,7 @@ import { pyTypeName } from '../call/bindArgs';
 import { randomInterval } from '../distributions/randomInterval';
 import { PyError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
-import { asArray, type NdArray } from './ndarray';
+import { asArray, type NdArray } from '../ndarray';
 
 /**
  * Fisher–Yates from the end as every Generator shuffle of a buffer or list does

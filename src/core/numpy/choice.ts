@@ -2,7 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pyTypeName } from '../call/bindArgs';
 import { repr } from '../format/formatValue';
 import { typeError, valueError } from '../errors';
-import { asArray, type NdArray } from '../generator/ndarray';
+import { asArray, type NdArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 import { intDtype, randintDraw } from './randint';
 import { legacyShuffleInPlace } from './shuffle';

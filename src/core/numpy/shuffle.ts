@@ -2,7 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pyTypeName } from '../call/bindArgs';
 import { randomInterval } from '../distributions/randomInterval';
 import { PyError, typeError } from '../errors';
-import { asArray } from '../generator/ndarray';
+import { asArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 
 /**

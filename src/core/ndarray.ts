@@ -1,6 +1,6 @@
-import { PyError } from '../errors';
-import { reprFloat } from '../format/formatValue';
-import { PyTuple, type PyObj } from '../types';
+import { PyError } from './errors';
+import { reprFloat } from './format/formatValue';
+import { PyTuple, type PyObj } from './types';
 
 /** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
 export interface NdArray {
