@@ -15,6 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import reference  # noqa: E402
+import reference_lines  # noqa: E402
 
 # id: (engine, seed, call, n[, fixed format])
 CASES = {
@@ -37,6 +38,49 @@ CASES = {
 }
 
 
+# Inputs of the line commands (made here, not drawn): a CSV with a header, and plain lines with blanks.
+CSV = ["id,name,score"] + [f"{i},name{i},{(i * 37) % 101}" for i in range(1, 21)]
+PLAIN = [f"line {i}" if i % 5 else "" for i in range(1, 16)]
+
+# id: (op, engine, seed, lines, options) -> reference_lines.run_case
+LINE_CASES = {
+    "lines-shuffle-numpy-header": ("shuffle", "numpy", "101", CSV, {"header": True}),
+    "lines-shuffle-numpy": ("shuffle", "numpy", "101", CSV, {}),
+    "lines-shuffle-python-blank-ignore": ("shuffle", "python", "42", PLAIN, {"blank": "ignore"}),
+    "lines-shuffle-generator-block": ("shuffle", "numpy-generator", "7", CSV[3:9], {}),
+    "lines-sample-numpy-header-4": ("sample", "numpy", "101", CSV, {"header": True, "k": "4"}),
+    "lines-sample-python-3": ("sample", "python", "5", PLAIN, {"k": "3"}),
+    "lines-sample-numpy-10": ("sample", "numpy", "101", CSV, {"k": "10"}),
+    "lines-split-header-0.25": ("split", "numpy", "101", CSV, {"header": True, "test_size": "0.25"}),
+    "lines-split-count-3": ("split", "numpy", "11", CSV, {"test_size": "3"}),
+}
+
+# id: (engine, seed, call, n, layout): a generated document, checked whole by its SHA-256
+GENERATED = {
+    "generate-numpy-random-1e6": ("numpy", "101", "random()", 1_000_000, "lines"),
+    "generate-generator-integers-json": ("numpy-generator", "5", "integers(0, 100)", 20, "json"),
+    "generate-python-random-csv": ("python", "3", "random()", 50, "csv"),
+}
+
+
+def layout_text(values, layout):
+    """The document text of a layout, written by Python's own json/csv modules."""
+    import csv
+    import io
+    if layout == "lines":
+        return "".join(f"{v}\n" for v in values)
+    if layout == "json":
+        return json.dumps([json.loads(v) for v in values], indent=2) + "\n"
+    if layout == "csv":
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["value"])
+        for v in values:
+            w.writerow([v])
+        return out.getvalue()
+    raise ValueError(layout)
+
+
 def main():
     import warnings
     warnings.simplefilter("ignore")
@@ -52,10 +96,29 @@ def main():
             row["format"] = spec[4]
             row["formatted"] = [format(float(v), spec[4]) for v in result["values"]]
         out[key] = row
+    for key, (op, engine, seed, lines, opts) in LINE_CASES.items():
+        case = {"op": op, "engine": engine, "seed": seed, "lines": lines, "header": opts.get("header", False), "blank": opts.get("blank", "keep")}
+        for k in ("k", "test_size"):
+            if k in opts:
+                case[k] = opts[k]
+        result = reference_lines.run_case(case)
+        if "lines" in result:  # shuffle, sample: the result lines (the case's own `lines` are the input)
+            result = {"result": result.pop("lines"), **result}
+        out[key] = {**case, **result}
+    import hashlib
+    for key, (engine, seed, call, n, layout) in GENERATED.items():
+        values = reference.run_case({"engine": engine, "seed": seed, "call": call, "n": n})["values"]
+        text = layout_text(values, layout)
+        out[key] = {
+            "engine": engine, "seed": seed, "call": call, "n": n, "layout": layout,
+            "head": values[:3], "tail": values[-3:], "chars": len(text),
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        }
     meta = {
         "generated_by": "scripts/vscode/make_expected.py (values from scripts/reference.py)",
         "python": sys.version.split()[0],
         "numpy": getattr(reference.np, "__version__", None),
+        "sklearn": getattr(reference_lines.sklearn, "__version__", None),
         "date": datetime.date.today().isoformat(),
     }
     path = os.path.join(ROOT, "test", "integration", "expected.json")

@@ -10,8 +10,19 @@ export enum CommandId {
   SelectEngine = 'seededRandom.selectEngine',
   RepeatLast = 'seededRandom.repeatLast',
   ResetSequence = 'seededRandom.resetSequence',
+  ShuffleLines = 'seededRandom.shuffleLines',
+  SampleLines = 'seededRandom.sampleLines',
+  SplitLines = 'seededRandom.splitLines',
+  CopyCode = 'seededRandom.copyCode',
+  GenerateDocument = 'seededRandom.generateDocument',
   /** Internal (not contributed, not in the palette): the step the Insert quick input shows, 0 when closed. For tests. */
   WizardStep = 'seededRandom.internal.wizardStep',
+  /** Internal: the title of the InputBox a line or generate command shows, undefined when none. For tests. */
+  PromptShown = 'seededRandom.internal.promptShown',
+  /** Internal: the generation in progress (`{running, uri, values, total}`). For tests. */
+  GenerationStatus = 'seededRandom.internal.generationStatus',
+  /** Internal: cancel the generation in progress, as its notification's Cancel button does. For tests. */
+  CancelGeneration = 'seededRandom.internal.cancelGeneration',
 }
 
 /** Ids under this prefix are internal: registered, never contributed. */

@@ -72,17 +72,10 @@ const label = (doc: vscode.TextDocument) => (doc.isUntitled ? 'This document' : 
  * read-only; the refusal says why.
  */
 export async function replaceSelections(snap: EditorSnapshot, texts: readonly string[]): Promise<Refusal | undefined> {
+  const refusal = await checkEditable(snap, 'inserted');
+  if (refusal) return refusal;
   const { editor } = snap;
   const doc = editor.document;
-  if (doc.isClosed) return { kind: 'closed', message: 'The document was closed; nothing was inserted.' };
-  if (doc.version !== snap.version) {
-    return { kind: 'stale', message: 'The document changed while the values were being chosen; nothing was inserted. Run the command again.' };
-  }
-  const ro = await readOnlyReason(doc);
-  if (ro) return { kind: 'readonly', message: `${ro}; nothing was inserted.` };
-  if (doc.version !== snap.version) {
-    return { kind: 'stale', message: 'The document changed while the values were being chosen; nothing was inserted. Run the command again.' };
-  }
   const plan = planInsertion(snap.ranges, texts.map((t) => normalizeEol(t, snap.eol)));
   const ok = await editor.edit(
     (b) => {
@@ -94,5 +87,46 @@ export async function replaceSelections(snap: EditorSnapshot, texts: readonly st
     return { kind: 'rejected', message: 'VS Code did not apply the edit (the document may be read-only or have changed); nothing was inserted.' };
   }
   editor.selections = plan.selectionsAfter.map((r) => new vscode.Selection(doc.positionAt(r.start), doc.positionAt(r.end)));
+  return undefined;
+}
+
+/**
+ * Replace one range of the snapshot's document (offsets at the snapshot) with `text` as ONE edit
+ * — one undo step — with the same refusals as {@link replaceSelections}. `select` says what is
+ * selected afterwards: the new text, or a cursor at its start.
+ */
+export async function replaceRange(snap: EditorSnapshot, range: OffsetRange, text: string, select: 'text' | 'start'): Promise<Refusal | undefined> {
+  const refusal = await checkEditable(snap, 'changed');
+  if (refusal) return refusal;
+  const { editor } = snap;
+  const doc = editor.document;
+  const ok = await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(range.start), doc.positionAt(range.end)), text), {
+    undoStopBefore: true,
+    undoStopAfter: true,
+  });
+  if (!ok) {
+    return { kind: 'rejected', message: 'VS Code did not apply the edit (the document may be read-only or have changed); nothing was changed.' };
+  }
+  const start = doc.positionAt(range.start);
+  const end = select === 'text' ? doc.positionAt(range.start + text.length) : start;
+  editor.selection = new vscode.Selection(start, end);
+  return undefined;
+}
+
+/**
+ * Why the snapshot's document cannot take the edit now: closed, changed since the snapshot (the
+ * result was computed from the old text), or read-only. `what` ends the message (`nothing was …`).
+ */
+export async function checkEditable(snap: EditorSnapshot, what: string): Promise<Refusal | undefined> {
+  const doc = snap.editor.document;
+  if (doc.isClosed) return { kind: 'closed', message: `The document was closed; nothing was ${what}.` };
+  const stale: Refusal = {
+    kind: 'stale',
+    message: `The document changed while the command was running; nothing was ${what}. Run the command again.`,
+  };
+  if (doc.version !== snap.version) return stale;
+  const ro = await readOnlyReason(doc);
+  if (ro) return { kind: 'readonly', message: `${ro}; nothing was ${what}.` };
+  if (doc.version !== snap.version) return stale;
   return undefined;
 }

@@ -1,16 +1,23 @@
 import * as vscode from 'vscode';
 import { CommandId } from './commandId';
+import { copyCode } from './commands/copyCode';
+import { generateDocument } from './commands/generateDocument';
 import { insert } from './commands/insert';
 import { newSeed } from './commands/newSeed';
 import { repeatLast } from './commands/repeatLast';
 import { resetSequence } from './commands/resetSequence';
+import { sampleLines } from './commands/sampleLines';
 import { selectEngine } from './commands/selectEngine';
 import { setSeed } from './commands/setSeed';
+import { shuffleLines } from './commands/shuffleLines';
+import { splitLines } from './commands/splitLines';
 import { describeError } from './describeError';
+import { cancelGeneration, generationStatus } from './generation';
 import { CONFIG_SECTION } from './logic/config';
 import { Memory } from './memory';
 import type { Outcome, Shell } from './shell';
 import { StatusBar } from './statusBar';
+import { promptShown } from './ui/askValidated';
 import { wizardStep } from './ui/insertWizard';
 
 /** Each command id and what runs it. */
@@ -21,7 +28,15 @@ const COMMANDS: Record<CommandId, (shell: Shell, arg?: unknown) => Promise<Outco
   [CommandId.SelectEngine]: selectEngine,
   [CommandId.RepeatLast]: repeatLast,
   [CommandId.ResetSequence]: resetSequence,
+  [CommandId.ShuffleLines]: shuffleLines,
+  [CommandId.SampleLines]: sampleLines,
+  [CommandId.SplitLines]: splitLines,
+  [CommandId.CopyCode]: copyCode,
+  [CommandId.GenerateDocument]: generateDocument,
   [CommandId.WizardStep]: async () => ({ ok: true, step: wizardStep() }),
+  [CommandId.PromptShown]: async () => ({ ok: true, prompt: promptShown() }),
+  [CommandId.GenerationStatus]: async () => ({ ok: true, ...generationStatus() }),
+  [CommandId.CancelGeneration]: async () => ({ ok: cancelGeneration() }),
 };
 
 /**

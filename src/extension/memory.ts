@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { EngineName } from '../core/callSpec';
+import type { CallRun } from '../core/code/reproducingCode';
 import type { NumberFormat } from '../core/format/numberFormat';
 import type { Json } from '../core/types';
 import type { InsertArgs } from './logic/insertArgs';
@@ -18,6 +19,11 @@ export interface SequencePosition {
   engine: EngineName;
   seed: string;
   state: Json;
+  /**
+   * The calls made since seeding, oldest first (runs of one call merged): what the reproducing
+   * code replays before the last insertion's call. Absent in positions saved by older versions.
+   */
+  history?: CallRun[];
 }
 
 const LAST = 'seededRandom.lastInsertion';
@@ -35,9 +41,9 @@ export class Memory {
   }
 
   /** The stream position for this engine and seed; another engine or seed starts afresh. */
-  sequenceFor(engine: EngineName, seed: string): Json | undefined {
+  sequenceFor(engine: EngineName, seed: string): SequencePosition | undefined {
     const p = this.state.get<SequencePosition>(SEQUENCE);
-    return p && p.engine === engine && p.seed === seed ? p.state : undefined;
+    return p && p.engine === engine && p.seed === seed ? p : undefined;
   }
   setSequence(position: SequencePosition): Thenable<void> {
     return this.state.update(SEQUENCE, position);

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
+import type { LastOperation } from './logic/lastOperation';
 import type { Memory } from './memory';
 
-/** What commands share: the workspace memory and a way to refresh the status bar. */
+/** What commands share: the workspace memory, the last operation and a way to refresh the status bar. */
 export interface Shell {
   memory: Memory;
+  /** The last insertion, generation, shuffle, sample or split (this session), for Copy Reproducing Code. */
+  lastOperation?: LastOperation;
   refreshStatus(): void;
 }
 
@@ -16,6 +19,8 @@ export interface Outcome {
   reason?: string;
   /** The wizard step, for the internal wizardStep command. */
   step?: number;
+  /** The prompt on screen, for the internal promptShown command. */
+  prompt?: string;
 }
 
 /** Tell the user why nothing happened, and report it to the caller. */

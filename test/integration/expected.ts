@@ -33,3 +33,43 @@ export function values(id: string): string[] {
   if (!c.values) throw new Error(`case ${id} has no values (${c.error})`);
   return c.values;
 }
+
+/** A line command case (scripts/reference_lines.py): its input lines and options, and what Python made of them. */
+export interface LineCase {
+  op: 'shuffle' | 'sample' | 'split';
+  engine: string;
+  seed: string;
+  lines: string[];
+  header: boolean;
+  blank: 'keep' | 'ignore';
+  k?: string;
+  test_size?: string;
+  /** shuffle, sample */
+  result?: string[];
+  /** split */
+  train?: string[];
+  test?: string[];
+}
+
+export function lineCase(id: string): LineCase {
+  const c = expected(id) as unknown as LineCase & { lines: string[]; error?: string };
+  if (c.error) throw new Error(`line case ${id} failed in Python: ${c.error}`);
+  return c;
+}
+
+/** A generated document case: the whole text's SHA-256 and length, its first and last values. */
+export interface GeneratedCase {
+  engine: string;
+  seed: string;
+  call: string;
+  n: number;
+  layout: string;
+  head: string[];
+  tail: string[];
+  chars: number;
+  sha256: string;
+}
+
+export function generatedCase(id: string): GeneratedCase {
+  return expected(id) as unknown as GeneratedCase;
+}

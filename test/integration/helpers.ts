@@ -13,6 +13,14 @@ export interface Outcome {
   seed?: string;
   target?: string;
   engine?: string;
+  prompt?: string;
+  code?: string;
+  uri?: string;
+  values?: number;
+  ms?: number;
+  train?: string;
+  test?: string;
+  running?: boolean;
 }
 
 export async function activate(): Promise<void> {
@@ -80,7 +88,7 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 /** Reset every seededRandom.* workspace setting and the sequence position. */
 export async function resetSettings(): Promise<void> {
   const c = vscode.workspace.getConfiguration('seededRandom');
-  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'quoteStrings', 'arrays', 'showStatusBar']) {
+  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'quoteStrings', 'arrays', 'literalStyle', 'lines.header', 'lines.blankLines', 'showStatusBar']) {
     if (c.inspect(key)?.workspaceValue !== undefined) await c.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
   await run('seededRandom.resetSequence');
@@ -105,3 +113,24 @@ export async function waitForStep(step: number): Promise<void> {
 export const acceptQuickInput = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 export const quickInputBack = () => vscode.commands.executeCommand('workbench.action.quickInputBack');
 export const closeQuickInput = () => vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+
+/** Wait until a line/generate command shows its InputBox (via the extension's internal command); its title. */
+export async function waitForPrompt(): Promise<string> {
+  let title: string | undefined;
+  await until('a prompt', async () => (title = (await run('seededRandom.internal.promptShown')).prompt) !== undefined);
+  return title!;
+}
+
+/** Set a seededRandom.* workspace setting (undone by resetSettings). */
+export function setSetting(key: string, value: unknown): Thenable<void> {
+  return vscode.workspace.getConfiguration('seededRandom').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** Close every editor without save prompts (untitled documents made by a test are discarded). */
+export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.isDirty && !d.isClosed)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

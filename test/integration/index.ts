@@ -10,7 +10,8 @@ export function run(): Promise<void> {
 
 /** Run every `*.test.js` in `dir` with mocha (tdd) and report the counts on one line for the runner. */
 export function runSuites(dir: string): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000 });
+  // SEEDED_RANDOM_GREP (inherited through code-server by the extension host) runs only matching tests
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30000, grep: process.env.SEEDED_RANDOM_GREP || undefined });
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

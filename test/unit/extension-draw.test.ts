@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EngineName } from '../../src/core/callSpec';
-import { drawTexts, type DrawRequest } from '../../src/extension/logic/drawTexts';
+import { drawTexts, MAX_INSERT_VALUES, TooManyValues, type DrawRequest } from '../../src/extension/logic/drawTexts';
+import { CONFIRM_ABOVE, MAX_DOCUMENT_VALUES, MAX_VALUES_PER_CALL } from '../../src/core/layout/checkCount';
 import { formatCallResult } from '../../src/extension/logic/formatDraw';
 import { previewText } from '../../src/extension/logic/preview';
 import { callName, callSignature, prefillCall } from '../../src/extension/logic/callSignature';
@@ -17,7 +18,7 @@ const EXPECTED: Record<string, { engine: EngineName; seed: string; call: string;
 
 const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
   const c = EXPECTED[id];
-  return { engine: c.engine, seed: c.seed, call: c.call, count: c.n, fill: 'each', format: { style: 'repr' }, arrays: 'list', eol: '\n', ...over };
+  return { engine: c.engine, seed: c.seed, call: c.call, count: c.n, fill: 'each', format: { style: 'repr' }, arrays: 'literal', eol: '\n', ...over };
 };
 
 /** Whether the engine has its calls yet (engines land one by one). */
@@ -65,22 +66,30 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
     assert.deepStrictEqual(drawTexts(req('numpy-random-3-2f', { format: { style: 'fixed', decimals: 2 } })).texts, c.formatted);
   });
 
-  test('too many values are refused before any work', () => {
-    const engine = ENGINE_NAMES.find(ready);
-    if (!engine) return;
-    const call = engine === 'python' ? 'choices([1, 2], k=600000)' : engine === 'numpy' ? 'random(size=600000)' : 'random(size=600000)';
-    assert.throws(() => drawTexts({ ...req('numpy-random-3'), engine, seed: '1', call, count: 2 }), /at most 1000000/);
+  test('too many values are refused before any work: the core caps (per call, per document), and one edit at most CONFIRM_ABOVE', () => {
+    const overInsert = Math.floor(MAX_INSERT_VALUES / 2) + 1; // two selections of it exceed one insertion
+    for (const engine of ENGINE_NAMES.filter(ready)) {
+      const call = (n: number) => (engine === 'python' ? `choices([1, 2], k=${n})` : `random(size=${n})`);
+      const draw = (n: number, count: number) => () => drawTexts({ ...req('numpy-random-3'), engine, seed: '1', call: call(n), count });
+      assert.throws(draw(overInsert, 2), (e: unknown) => e instanceof TooManyValues && /Generate into a New Document/.test(e.message), engine);
+      assert.throws(draw(MAX_VALUES_PER_CALL + 1, 1), (e: unknown) => e instanceof PyError && /per call/.test(e.message), engine);
+      assert.throws(draw(1000, MAX_DOCUMENT_VALUES / 1000 + 1), (e: unknown) => e instanceof TooManyValues && /CLI/.test(e.message), engine);
+    }
+    assert.strictEqual(MAX_INSERT_VALUES, CONFIRM_ABOVE);
   });
 });
 
 suite('extension: texts shown to the user', () => {
   test('array styles', () => {
-    assert.strictEqual(formatCallResult([1n, 2n], { style: 'repr' }, 'list'), '[1, 2]');
-    assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'list'), "['a', 'b']");
+    assert.strictEqual(formatCallResult([1n, 2n], { style: 'repr' }, 'literal'), '[1, 2]');
+    assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'literal'), "['a', 'b']");
+    assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'literal', '\n', 'json'), '["a", "b"]');
+    assert.strictEqual(formatCallResult([1n, NaN], { style: 'repr' }, 'literal', '\n', 'numpy'), 'np.array([1, np.nan])');
+    assert.strictEqual(formatCallResult(['a,b', 2n], { style: 'repr' }, 'literal', '\n', 'csv'), '"a,b",2');
     assert.strictEqual(formatCallResult(['a', 'b'], { style: 'repr' }, 'comma'), 'a, b');
     assert.strictEqual(formatCallResult([0.5, 2], { style: 'fixed', decimals: 1 }, 'lines', '\r\n'), '0.5\r\n2.0');
-    assert.strictEqual(formatCallResult(['x'], { style: 'repr' }, 'list'), 'x');
-    assert.strictEqual(formatCallResult([3n], { style: 'fixed', decimals: 2 }, 'list'), '3', 'integers stay exact');
+    assert.strictEqual(formatCallResult(['x'], { style: 'repr' }, 'literal'), 'x');
+    assert.strictEqual(formatCallResult([3n], { style: 'fixed', decimals: 2 }, 'literal'), '3', 'integers stay exact');
   });
 
   test('previews fit one line and say how many values there are', () => {

@@ -5,6 +5,8 @@ import { readOnlyReason, replaceSelections, snapshot } from '../editorEdit';
 import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
 import { ArgsError, parseInsertArgs } from '../logic/insertArgs';
 import { seedSettingValue } from '../logic/config';
+import { literalStyleOf } from '../logic/formatDraw';
+import { appendRun } from '../logic/lastOperation';
 import { getConfig, saveSeed } from '../settings';
 import { refuse, type Outcome, type Shell } from '../shell';
 import { insertWizard } from '../ui/insertWizard';
@@ -39,6 +41,8 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
   const format = { ...(args.format ?? config.format) };
   if (config.quoteStrings && args.format === undefined) format.quoteStrings = true;
   const fill = args.fill ?? config.fill;
+  const literal = literalStyleOf(config.literalStyle, doc.languageId);
+  const position = (seed: string) => (config.sequence === 'continue' ? shell.memory.sequenceFor(engine, seed) : undefined);
   const request = (seed: string, call: string): DrawRequest => ({
     engine,
     seed,
@@ -47,8 +51,9 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
     fill,
     format,
     arrays: config.arrays,
+    literal,
     eol: snap.eol,
-    resume: config.sequence === 'continue' ? shell.memory.sequenceFor(engine, seed) : undefined,
+    resume: position(seed)?.state,
   });
 
   let draw: Draw;
@@ -77,8 +82,16 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
   if (refusal) return refuse(refusal.kind, refusal.message);
 
   if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
-  if (config.sequence === 'continue') await shell.memory.setSequence({ engine, seed, state: draw.state });
-  await shell.memory.setLast({ engine, seed, call: draw.request.call, format, fill });
+  const call = draw.request.call;
+  const n = fill === 'same' ? Math.min(snap.ranges.length, 1) : snap.ranges.length;
+  // The calls made since seeding: none unless the stream was resumed; unknown (no code to copy)
+  // when the position was saved without its history by an older version.
+  const before = draw.request.resume !== undefined ? position(seed)?.history : [];
+  shell.lastOperation = before ? { kind: 'insert', request: { engine, seed, call, n, before, format } } : undefined;
+  if (config.sequence === 'continue') {
+    await shell.memory.setSequence({ engine, seed, state: draw.state, history: before && appendRun(before, { call, n }) });
+  }
+  await shell.memory.setLast({ engine, seed, call, format, fill });
   shell.refreshStatus();
   return { ok: true, texts: draw.texts };
 }

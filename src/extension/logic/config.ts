@@ -2,12 +2,14 @@ import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { seedText } from '../../core/seedText';
 import { FILL_MODES, type FillMode } from './drawTexts';
-import { ARRAY_STYLES, type ArrayStyle } from './formatDraw';
+import { ARRAY_STYLES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './formatDraw';
+import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
 
 /** `restart`: every command seeds afresh (same values again); `continue`: the stream goes on. */
 export type SequenceMode = 'restart' | 'continue';
 export const SEQUENCE_MODES: readonly SequenceMode[] = ['restart', 'continue'];
+export const BLANK_LINES: readonly BlankLines[] = ['keep', 'ignore'];
 
 /**
  * The extension's settings, `seededRandom.<key>`, as validated values. The keys are typed once
@@ -24,6 +26,12 @@ export interface Config {
   /** Print strings as Python literals (`'abc'`) instead of raw text. */
   quoteStrings: boolean;
   arrays: ArrayStyle;
+  /** The literal syntax of `arrays: literal`: `auto` follows the document's language (see the core's `literalStyleFor`). */
+  literalStyle: LiteralSetting;
+  /** Line commands: the first line of the document is a header that stays out of the draw. */
+  'lines.header': boolean;
+  /** Line commands: blank lines take part (`keep`) or stay out of the draw (`ignore`). */
+  'lines.blankLines': BlankLines;
   showStatusBar: boolean;
 }
 
@@ -39,7 +47,10 @@ export const CONFIG_DEFAULTS: Readonly<Config> = {
   fill: 'each',
   format: REPR_FORMAT,
   quoteStrings: false,
-  arrays: 'list',
+  arrays: 'literal',
+  literalStyle: 'auto',
+  'lines.header': false,
+  'lines.blankLines': 'keep',
   showStatusBar: true,
 };
 
@@ -57,6 +68,9 @@ const VALIDATORS: { [K in ConfigKey]: (raw: unknown) => Config[K] | undefined } 
   format: (v) => parseNumberFormat(v),
   quoteStrings: (v) => (typeof v === 'boolean' ? v : undefined),
   arrays: oneOf(ARRAY_STYLES),
+  literalStyle: oneOf(LITERAL_SETTINGS),
+  'lines.header': (v) => (typeof v === 'boolean' ? v : undefined),
+  'lines.blankLines': oneOf(BLANK_LINES),
   showStatusBar: (v) => (typeof v === 'boolean' ? v : undefined),
 };
 
@@ -68,6 +82,9 @@ const EXPECTED: { [K in ConfigKey]: string } = {
   format: NUMBER_FORMAT_HELP,
   quoteStrings: 'true or false',
   arrays: ARRAY_STYLES.map((e) => `"${e}"`).join(', '),
+  literalStyle: LITERAL_SETTINGS.map((e) => `"${e}"`).join(', '),
+  'lines.header': 'true or false',
+  'lines.blankLines': BLANK_LINES.map((e) => `"${e}"`).join(' or '),
   showStatusBar: 'true or false',
 };
 

@@ -1,16 +1,25 @@
 import type { EngineName } from '../../core/callSpec';
-import { PyError } from '../../core/errors';
-import { createEngine, prepareCall, runPrepared, type PreparedCall } from '../../core/run';
-import type { Json, PyObj } from '../../core/types';
-import { formatCallResult, type ArrayStyle } from './formatDraw';
 import type { NumberFormat } from '../../core/format/numberFormat';
+import { checkCallSize, checkCount, CONFIRM_ABOVE, valuesPerCall } from '../../core/layout/checkCount';
+import type { LiteralStyle } from '../../core/layout/literalElement';
+import { createEngine, prepareCall, runPrepared, type PreparedCall } from '../../core/run';
+import type { Json } from '../../core/types';
+import { formatCallResult, type ArrayStyle } from './formatDraw';
 
 /** `each`: the i-th selection gets the i-th call's result; `same`: one call, its text everywhere. */
 export type FillMode = 'each' | 'same';
 export const FILL_MODES: readonly FillMode[] = ['each', 'same'];
 
-/** Most values one insertion may produce (selections × values per call); more is refused, not attempted. */
-export const MAX_VALUES = 1_000_000;
+/**
+ * Most values one insertion may produce (selections × values per call): the core's
+ * `CONFIRM_ABOVE`. An insertion is one edit built in memory at once, so it does not go on to the
+ * core's larger document cap (`MAX_DOCUMENT_VALUES`, after a confirmation): that is what
+ * Generate into a New Document… is for, which streams.
+ */
+export const MAX_INSERT_VALUES = CONFIRM_ABOVE;
+
+/** Too many values for one insertion; the message says what to do instead. */
+export class TooManyValues extends Error {}
 
 /** Everything that decides the inserted text. */
 export interface DrawRequest {
@@ -24,6 +33,8 @@ export interface DrawRequest {
   fill: FillMode;
   format: NumberFormat;
   arrays: ArrayStyle;
+  /** The literal syntax of `arrays: literal` (the document's language, see `literalStyleOf`). */
+  literal?: LiteralStyle;
   /** The document's line break (`\n` or `\r\n`) for multi-line results. */
   eol: string;
   /** Engine state to continue from (`sequence: continue`); absent → seed afresh. */
@@ -47,7 +58,8 @@ export interface Draw {
  *
  * @param limit compute only the first `limit` texts (a preview); since each call depends only on
  *   the calls before it, they are a prefix of the full draw's texts.
- * @throws PyError with the library's wording (bad seed, bad call, bad parameters, too many values)
+ * @throws PyError with the library's wording (bad seed, bad call, bad parameters);
+ *   {@link TooManyValues} beyond the caps (checked before any value is drawn)
  */
 export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   if (!Number.isSafeInteger(req.count) || req.count < 0) throw new RangeError(`bad selection count ${req.count}`);
@@ -56,10 +68,10 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   const call = prepareCall(req.engine, req.call);
   const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
   const made = Math.min(calls, limit);
-  checkVolume(call, calls);
+  checkVolume(call, req.count);
   const texts: string[] = [];
   for (let i = 0; i < made; i++) {
-    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol));
+    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
   }
   if (req.fill === 'same' && texts.length === 1) {
     const n = Math.min(req.count, limit);
@@ -68,20 +80,20 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   return { request: req, texts, state: engine.getState() };
 }
 
-/** The number of values one call returns, when its arguments say so (`size`, `k`); else 1. */
-export function valuesPerCall(call: PreparedCall): number {
-  let n = 1;
-  const size = call.args.size as PyObj | undefined;
-  if (Array.isArray(size)) for (const d of size) n *= Number(d as bigint);
-  const k = call.args.k;
-  if (typeof k === 'bigint' && k > 1n) n *= Number(k);
-  return n;
-}
-
-/** Refuse before running when the values would not fit in an editor anyway. */
-function checkVolume(call: PreparedCall, calls: number): void {
-  const total = valuesPerCall(call) * calls;
-  if (total > MAX_VALUES) {
-    throw new PyError('ValueError', `${total} values requested; at most ${MAX_VALUES} can be inserted at once`);
+/**
+ * Refuse before running when the values would not fit in one edit: a single call returning more
+ * than the core's `MAX_VALUES_PER_CALL` (its `ValueError`), or more than {@link MAX_INSERT_VALUES}
+ * in all (selections × values per call, the text every selection receives — also with `fill: same`).
+ */
+function checkVolume(call: PreparedCall, count: number): void {
+  checkCallSize(call);
+  const total = valuesPerCall(call) * count;
+  const check = checkCount(total);
+  if (check.kind === 'refuse') throw new TooManyValues(check.message);
+  if (total > MAX_INSERT_VALUES) {
+    throw new TooManyValues(
+      `${total.toLocaleString('en-US')} values are more than one insertion writes at once ` +
+        `(at most ${MAX_INSERT_VALUES.toLocaleString('en-US')}); use Generate into a New Document…, which writes them in chunks`,
+    );
   }
 }

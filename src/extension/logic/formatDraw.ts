@@ -1,20 +1,33 @@
-import { reprString } from '../../core/format/formatValue';
 import { formatValueWith } from '../../core/format/formatValueWith';
 import type { NumberFormat } from '../../core/format/numberFormat';
+import { formatLiteral } from '../../core/layout/formatLiteral';
+import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalElement';
+import { literalStyleFor } from '../../core/layout/literalStyleFor';
 import type { PyObj } from '../../core/types';
 
 /**
  * How a call that returns several values (`size=3`, `sample(k=3)`, `shuffle`) fills one selection:
- * - `list`:  `[3, 7, 1]` — a Python list literal (strings quoted, as Python prints a list);
- * - `comma`: `3, 7, 1`;
+ * - `literal`: one literal in the document's syntax (the core's `formatLiteral`): `[3, 7, 1]` in
+ *   Python, JSON, JavaScript/TypeScript and plain text, a CSV row `3,7,1` in CSV, `np.array([…])`
+ *   when `seededRandom.literalStyle` says `numpy` — see {@link literalStyleOf};
+ * - `comma`: `3, 7, 1` (values as printed, strings raw);
  * - `lines`: one value per line.
+ * A call that returns one value always inserts that value alone, whatever the style.
  */
-export type ArrayStyle = 'list' | 'comma' | 'lines';
-export const ARRAY_STYLES: readonly ArrayStyle[] = ['list', 'comma', 'lines'];
+export type ArrayStyle = 'literal' | 'comma' | 'lines';
+export const ARRAY_STYLES: readonly ArrayStyle[] = ['literal', 'comma', 'lines'];
 
-/** One value as an element of a Python list literal: as {@link formatValueWith}, strings always quoted. */
-function formatElement(v: PyObj, format: NumberFormat): string {
-  return typeof v === 'string' ? reprString(v) : formatValueWith(v, format);
+/** `seededRandom.literalStyle`: `auto` (by the document's language) or one of the core's literal styles. */
+export type LiteralSetting = 'auto' | LiteralStyle;
+export const LITERAL_SETTINGS: readonly LiteralSetting[] = ['auto', ...LITERAL_STYLES];
+
+/**
+ * The literal syntax for a document: the setting when it names a style, else the style of the
+ * document's language (`python` → Python list, `json`/`jsonc` → JSON, `javascript`/`typescript`
+ * → JavaScript, `csv` → one CSV row), Python's for any other language.
+ */
+export function literalStyleOf(setting: LiteralSetting, languageId: string): LiteralStyle {
+  return setting === 'auto' ? literalStyleFor(languageId, 'python') : setting;
 }
 
 /**
@@ -22,13 +35,20 @@ function formatElement(v: PyObj, format: NumberFormat): string {
  * core's {@link formatValueWith} (floats per `format`, integers exact, strings raw unless quoted).
  *
  * @param values the call's result, flattened (a scalar call gives one value)
+ * @param literal the literal syntax for the `literal` style (see {@link literalStyleOf})
  * @param eol the document's line break, used by the `lines` style so offsets stay exact
  */
-export function formatCallResult(values: readonly PyObj[], format: NumberFormat, arrays: ArrayStyle, eol = '\n'): string {
+export function formatCallResult(
+  values: readonly PyObj[],
+  format: NumberFormat,
+  arrays: ArrayStyle,
+  eol = '\n',
+  literal: LiteralStyle = 'python',
+): string {
   if (values.length === 1) return formatValueWith(values[0], format);
   switch (arrays) {
-    case 'list':
-      return `[${values.map((v) => formatElement(v, format)).join(', ')}]`;
+    case 'literal':
+      return formatLiteral(values, literal, format);
     case 'comma':
       return values.map((v) => formatValueWith(v, format)).join(', ');
     case 'lines':

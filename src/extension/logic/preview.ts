@@ -3,7 +3,8 @@
  * the first ones and a count: `3, 7, 1, … (100 values)`. Line breaks inside a text show as `⏎`.
  *
  * @param texts the texts in document order (possibly only a prefix of them, see `total`)
- * @param total how many texts the full insertion makes (≥ texts.length)
+ * @param total how many texts the full insertion makes (≥ texts.length); `Infinity` when unknown
+ *   (an open-ended stream): then the preview ends with `, …` and no count
  * @param maxChars soft width of the preview (≥ 10)
  */
 export function previewText(texts: readonly string[], total = texts.length, maxChars = 80): string {
@@ -18,5 +19,6 @@ export function previewText(texts: readonly string[], total = texts.length, maxC
     width += (shown.length > 1 ? 2 : 0) + piece.length;
   }
   if (shown.length === total) return shown.join(', ');
+  if (total === Infinity) return `${shown.join(', ')}, …`;
   return `${shown.join(', ')}, … (${total} values)`;
 }

@@ -5,7 +5,7 @@ import { createEngine } from '../../core/run';
 import { describeError } from '../describeError';
 import { callName, callSignature, prefillCall } from '../logic/callSignature';
 import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
-import { previewText } from '../logic/preview';
+import { previewDraw } from '../logic/previewDraw';
 
 /** What the three steps start from. */
 export interface WizardInput {
@@ -24,8 +24,8 @@ export interface WizardResult {
   draw: Draw;
 }
 
-/** Values computed for each QuickPick item's preview (a prefix of the full draw). */
-const PREVIEW_VALUES = 8;
+/** Texts the parameters step previews as the user types (the full draw is made on Enter). */
+const STEP3_PREVIEW_TEXTS = 64;
 
 type Step<T> = { kind: 'ok'; value: T } | { kind: 'back' } | { kind: 'cancel' };
 
@@ -155,7 +155,7 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
 
 function previewOf(req: DrawRequest): string {
   try {
-    return previewText(drawTexts(req, PREVIEW_VALUES).texts, req.count, 48);
+    return previewDraw(req, 48);
   } catch (e) {
     return `⚠ ${describeError(e)}`;
   }
@@ -174,23 +174,29 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   box.placeholder = spec.example;
   box.ignoreFocusOut = true;
   box.buttons = [vscode.QuickInputButtons.Back];
-  let current: { text: string; draw?: Draw } = { text: '' };
-  const update = (value: string) => {
-    current = { text: value };
+  // Validation and preview as typed draw only the first texts (cheap with thousands of cursors);
+  // Enter makes the full draw of the same request, whose first texts are exactly those previewed.
+  const update = (value: string): boolean => {
     try {
-      const draw = drawTexts(input.request(seed, value));
-      current.draw = draw;
+      const preview = previewDraw(input.request(seed, value), 200, STEP3_PREVIEW_TEXTS);
       box.validationMessage = undefined;
-      box.prompt = `Inserts: ${previewText(draw.texts, draw.texts.length, 200)}`;
+      box.prompt = `Inserts: ${preview}`;
+      return true;
     } catch (e) {
       box.validationMessage = describeError(e);
       box.prompt = spec.doc;
+      return false;
     }
   };
   update(box.value);
   box.onDidChangeValue(update);
   return runStep(box, () => {
-    if (current.text !== box.value) update(box.value);
-    return current.draw;
+    if (!update(box.value)) return undefined;
+    try {
+      return drawTexts(input.request(seed, box.value));
+    } catch (e) {
+      box.validationMessage = describeError(e);
+      return undefined;
+    }
   });
 }

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { PyError } from '../../core/errors';
+import { parseSize, sampleLineList, samplePython } from '../../core/lines';
+import { layoutLike } from '../../core/lines/splitLines';
+import { describeError } from '../describeError';
+import { readOnlyReason, replaceRange } from '../editorEdit';
+import { codeSource, engineAndSeed, lineOptions, lineSource } from '../lineSource';
+import { ArgsError } from '../logic/insertArgs';
+import { parseLineArgs } from '../logic/lineArgs';
+import type { PyObj } from '../../core/types';
+import { getConfig } from '../settings';
+import { refuse, type Outcome, type Shell } from '../shell';
+import { askValidated } from '../ui/askValidated';
+
+/** k as the core takes it: an int (bigint) or a number; anything else is refused as Python would. */
+function kValue(k: PyObj | undefined): bigint | number {
+  if (typeof k === 'bigint' || typeof k === 'number') return k;
+  throw new PyError('TypeError', `k must be an integer, such as 10 (got ${k === undefined || k === null ? 'None' : JSON.stringify(k)})`);
+}
+
+/**
+ * Sample Lines…: k of the selected lines (or of the whole document), drawn without replacement
+ * in the order the active engine draws them — `np.random.choice(lines, k, replace=False)`,
+ * `random.sample(lines, k)` or `default_rng(s).choice(lines, k, replace=False)` — REPLACE those
+ * lines in place (one undo step; Undo brings them back). With `seededRandom.lines.header` the
+ * document's first line stays on top and k counts the lines below it; ignored blank lines are not
+ * drawn. k is asked for (validated as typed with the engine's own messages) unless `args.k` gives it.
+ */
+export async function sampleLines(shell: Shell, rawArgs?: unknown): Promise<Outcome> {
+  let args;
+  try {
+    args = parseLineArgs('sample', rawArgs);
+  } catch (e) {
+    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Sample Lines: ${e.message}`, 'error');
+    throw e;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return refuse('noEditor', 'open a text editor to sample its lines.', 'info');
+  const readOnly = await readOnlyReason(editor.document);
+  if (readOnly) return refuse('readonly', `${readOnly}; nothing was changed.`);
+  const source = lineSource(editor);
+  if (typeof source === 'string') return refuse('badSelection', source);
+  const config = getConfig(editor.document);
+  const { engine, seed } = engineAndSeed(config, args);
+  const options = lineOptions(config, args, source);
+  const sample = (k: bigint | number) => layoutLike(source.lines, sampleLineList(source.lines.lines, k, { engine, seed, ...options }));
+
+  let k: bigint | number;
+  let text: string;
+  if (args.k !== undefined) {
+    try {
+      k = kValue(args.k);
+      text = sample(k);
+    } catch (e) {
+      return refuse('badInput', describeError(e), 'error');
+    }
+  } else {
+    const available = source.lines.lines.length - (options.header ? 1 : 0);
+    const answer = await askValidated({
+      title: `Sample Lines (${engine}, seed ${seed})`,
+      value: String(Math.min(10, Math.max(0, available))),
+      placeholder: 'k, e.g. 10',
+      prompt: () => `k lines of ${available}${options.header ? ' below the header' : ''}, as ${samplePython(engine)}; Enter replaces the lines with them`,
+      compute: (t: string) => {
+        const kk = kValue(parseSize(t));
+        return { k: kk, text: sample(kk) };
+      },
+    });
+    if (!answer) return { ok: false, reason: 'cancelled' };
+    ({ k, text } = answer.result);
+  }
+  const refusal = await replaceRange(source.snap, source.range, text, source.wholeDocument ? 'start' : 'text');
+  if (refusal) return refuse(refusal.kind, refusal.message);
+  shell.lastOperation = { kind: 'lines', request: { op: 'sample', engine, seed, k, source: codeSource(source, false), ...options } };
+  vscode.window.setStatusBarMessage(`Seeded Random: sampled ${k} of ${source.lines.lines.length} lines (${engine}, seed ${seed})`, 5000);
+  return { ok: true };
+}

@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import { parseSize, splitLineList, SPLIT_PYTHON, type TrainTest } from '../../core/lines';
+import { layoutLike, lineEnding } from '../../core/lines/splitLines';
+import type { PyObj } from '../../core/types';
+import { describeError } from '../describeError';
+import { checkEditable } from '../editorEdit';
+import { codeSource, lineOptions, lineSource, type LineSource } from '../lineSource';
+import { ArgsError } from '../logic/insertArgs';
+import { parseLineArgs } from '../logic/lineArgs';
+import { splitNames } from '../logic/splitNames';
+import { getConfig } from '../settings';
+import { refuse, type Outcome, type Shell } from '../shell';
+import { askValidated } from '../ui/askValidated';
+
+export interface SplitOutcome extends Outcome {
+  /** The two new untitled documents. */
+  train?: string;
+  test?: string;
+}
+
+/** `None` (undefined) stays the default; a Python value is passed on for scikit-learn to judge. */
+const size = (v: PyObj | undefined): PyObj | undefined => (v === null ? undefined : v);
+
+/**
+ * Split Lines into Train/Test…: scikit-learn's
+ * `train, test = train_test_split(lines, test_size=t, random_state=seed)` on the selected lines
+ * (or the whole document) — always NumPy's RandomState, whatever the engine setting. The result
+ * opens as two new untitled documents named `train` and `test` (with the source's extension, in
+ * its folder, so Save proposes `train.csv` beside `data.csv`), in the source's language and line
+ * endings. The source is not changed. `test_size` is asked for (a fraction such as 0.25 or a
+ * count such as 100, validated as typed with scikit-learn's messages) unless `args.testSize` or
+ * `args.trainSize` gives it. With `seededRandom.lines.header`, the first line tops both documents.
+ */
+export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<SplitOutcome> {
+  let args;
+  try {
+    args = parseLineArgs('split', rawArgs);
+  } catch (e) {
+    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Split Lines into Train/Test: ${e.message}`, 'error');
+    throw e;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return refuse('noEditor', 'open a text editor to split its lines.', 'info');
+  const source = lineSource(editor);
+  if (typeof source === 'string') return refuse('badSelection', source);
+  const config = getConfig(editor.document);
+  const seed = args.seed ?? config.seed;
+  const options = lineOptions(config, args, source);
+  const split = (testSize: PyObj | undefined, trainSize: PyObj | undefined) => {
+    const parts = splitLineList(source.lines.lines, { seed, testSize, trainSize, ...options });
+    return { testSize, trainSize, train: layoutLike(source.lines, parts.train), test: layoutLike(source.lines, parts.test), counts: [parts.train.length, parts.test.length] };
+  };
+
+  let result: ReturnType<typeof split>;
+  if (args.testSize !== undefined || args.trainSize !== undefined) {
+    try {
+      result = split(size(args.testSize), size(args.trainSize));
+    } catch (e) {
+      return refuse('badInput', describeError(e), 'error');
+    }
+  } else {
+    const data = source.lines.lines.length - (options.header ? 1 : 0);
+    const answer = await askValidated({
+      title: `Split Lines into Train/Test (scikit-learn train_test_split, NumPy RandomState, random_state=${seed})`,
+      value: '0.25',
+      placeholder: 'test_size: a fraction such as 0.25, or a number of lines such as 100',
+      prompt: (_t, r) =>
+        `test_size for ${SPLIT_PYTHON.replace('random_state=s', `random_state=${seed}`)}: ${r.counts[0] - (options.header ? 1 : 0)} train and ` +
+        `${r.counts[1] - (options.header ? 1 : 0)} test lines of ${data}${options.header ? ', each under the header' : ''}`,
+      compute: (t: string) => split(parseSize(t), undefined),
+    });
+    if (!answer) return { ok: false, reason: 'cancelled' };
+    result = answer.result;
+  }
+  const stale = await checkEditable(source.snap, 'split');
+  if (stale && stale.kind !== 'readonly') return refuse(stale.kind, stale.message);
+
+  const docs = await openSplit(source, { train: result.train, test: result.test });
+  shell.lastOperation = {
+    kind: 'lines',
+    request: { op: 'split', seed, testSize: result.testSize, trainSize: result.trainSize, source: codeSource(source, true), ...options },
+  };
+  return { ok: true, train: docs.train.uri.toString(), test: docs.test.uri.toString() };
+}
+
+/**
+ * Open the two untitled documents and fill them (one edit each, the source's line ending set
+ * first so CRLF survives), in the source's language; show train, then test beside it.
+ */
+async function openSplit(source: LineSource, texts: TrainTest<string>): Promise<TrainTest<vscode.TextDocument>> {
+  const doc = source.snap.editor.document;
+  // names in use: open documents (untitled or not), and files beside a saved source
+  const taken = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  const sourcePath = doc.isUntitled ? undefined : doc.uri.path;
+  if (sourcePath !== undefined) {
+    const dir = doc.uri.with({ path: sourcePath.slice(0, sourcePath.lastIndexOf('/') + 1) || '/' });
+    try {
+      for (const [name] of await vscode.workspace.fs.readDirectory(dir)) taken.add(vscode.Uri.joinPath(dir, name).path);
+    } catch {
+      // not a listable folder (a virtual document): open documents are all we can avoid
+    }
+  }
+  const chosen = splitNames(sourcePath, (p) => taken.has(p));
+  const eol = lineEnding(source.lines) === '\r\n' ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF;
+  const make = async (path: string, text: string) => {
+    const d = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path }));
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(d.uri, [vscode.TextEdit.setEndOfLine(eol), vscode.TextEdit.replace(new vscode.Range(0, 0, d.lineCount, 0), text)]);
+    await vscode.workspace.applyEdit(edit);
+    if (d.languageId !== doc.languageId) return vscode.languages.setTextDocumentLanguage(d, doc.languageId);
+    return d;
+  };
+  const train = await make(chosen.train, texts.train);
+  const test = await make(chosen.test, texts.test);
+  await vscode.window.showTextDocument(train, { preview: false });
+  await vscode.window.showTextDocument(test, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  return { train, test };
+}
