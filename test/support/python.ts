@@ -7,7 +7,7 @@ export type RefResult = { values: string[] } | { error: string };
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'scripts', 'reference.py');
-const PYTHON = process.env.PYTHON ?? 'python3';
+export const PYTHON = process.env.PYTHON ?? 'python3';
 
 let available: { python: boolean; numpy: boolean } | undefined;
 
@@ -19,6 +19,13 @@ export function referenceAvailable(needNumpy = true): boolean {
     available = { python: py.status === 0 && py.stdout.trim() === 'True', numpy: np.status === 0 };
   }
   return needNumpy ? available.numpy : available.python;
+}
+
+/** Run a Python snippet that reads JSON on stdin and prints JSON (with `exe`, another interpreter). */
+export function runPythonJson<T = any>(code: string, input: unknown, exe = PYTHON): T {
+  const r = spawnSync(exe, ['-c', code], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`python failed: ${r.stderr || r.error}`);
+  return JSON.parse(r.stdout);
 }
 
 /** Evaluate cases in real NumPy/Python (one process for the whole batch). */

@@ -5,26 +5,15 @@ import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import type { Case } from '../support/case';
 import { assertTally, checkCase, describe as summary, newTally } from '../support/check';
 import { referenceAvailable, runReference } from '../support/python';
+import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 /**
  * Live differential test: fresh seeds and parameters every run (from test/cases/<engine>.ts),
  * evaluated by real NumPy/Python through scripts/reference.py and by our core.
  * Set SEEDED_RANDOM_TEST_SEED to replay a run; CASES_PER_ENGINE to change the count.
  */
-const RUN_SEED = Number(process.env.SEEDED_RANDOM_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const COUNT = Number(process.env.CASES_PER_ENGINE ?? 600);
 
-/** mulberry32: a tiny seeded PRNG so a failing run can be replayed from RUN_SEED. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 suite(`live differential vs NumPy/Python (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, function () {
   this.timeout(300_000);

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fc from 'fast-check';
 import { PCG64, PCG64_MULTIPLIER } from '../../src/core/bitgen/pcg64';
 import { SeedSequence } from '../../src/core/bitgen/seedSequence';
@@ -9,6 +8,8 @@ import { GeneratorEngine } from '../../src/core/generator/GeneratorEngine';
 import { formatValue, runCallFormatted, runPrepared, prepareCall } from '../../src/core/run';
 import type { Json } from '../../src/core/types';
 import { referenceAvailable } from '../support/python';
+import { runPythonJson } from '../support/python';
+import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 /*
  * The numpy-generator engine below the call table: SeedSequence, PCG64's raw stream and its
@@ -17,26 +18,8 @@ import { referenceAvailable } from '../support/python';
  * or from BigInt arithmetic; none is typed by hand.
  */
 
-const PYTHON = process.env.PYTHON ?? 'python3';
-const RUN_SEED = Number(process.env.SEEDED_RANDOM_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-/** Run a Python snippet that reads JSON on stdin and prints JSON. */
-function py(code: string, input: unknown): any {
-  const r = spawnSync(PYTHON, ['-c', code], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`python failed: ${r.stderr || r.error}`);
-  return JSON.parse(r.stdout);
-}
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fresh seeds: small, 32-bit, 64-bit, beyond 2**128, and lists of them. */
 function freshSeeds(rand: () => number, count: number): (bigint | bigint[])[] {
@@ -95,7 +78,7 @@ suite(`numpy-generator internals (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, functio
   test('SeedSequence.generate_state and the seeded PCG64 state equal NumPy for fresh seeds', function () {
     if (!referenceAvailable()) this.skip();
     const seeds = freshSeeds(mulberry32(RUN_SEED), 60);
-    const want = py(
+    const want = runPythonJson(
       `import sys, json, numpy as np
 out = []
 for s in json.load(sys.stdin):
@@ -119,7 +102,7 @@ print(json.dumps(out))`,
   test('PCG64 raw 64-bit outputs, doubles and buffered 32-bit halves equal NumPy', function () {
     if (!referenceAvailable()) this.skip();
     const seeds = freshSeeds(mulberry32(RUN_SEED + 1), 30);
-    const want = py(
+    const want = runPythonJson(
       `import sys, json, numpy as np
 out = []
 for s in json.load(sys.stdin):
@@ -146,7 +129,7 @@ print(json.dumps(out))`,
     const after = ['integers(0, 10, size=5)', 'random()', 'integers(0, 1000)', 'standard_normal(size=3)', 'integers(0, 3)'];
     const run = (e: GeneratorEngine) => after.flatMap((c) => runPrepared(e, prepareCall('numpy-generator', c)).map(formatValue));
     const live = referenceAvailable()
-      ? py(
+      ? runPythonJson(
           `import sys, json, numpy as np
 a = json.load(sys.stdin)
 res = []
@@ -189,7 +172,7 @@ print(json.dumps(res))`,
     if (!referenceAvailable()) this.skip();
     // Enough draws that every one of the 256 layers of both ziggurats is hit, tails included.
     const seeds = freshSeeds(mulberry32(RUN_SEED + 3), 2).map(seedText);
-    const want = py(
+    const want = runPythonJson(
       `import sys, json, ast, numpy as np
 out = []
 for seed in json.load(sys.stdin):
@@ -211,7 +194,7 @@ print(json.dumps(out))`,
   test("bad seeds are refused with NumPy's messages (live)", function () {
     if (!referenceAvailable()) this.skip();
     const bad = ['-1', '1.5', "'abc'", '[1, -2]', '[1.5]', "['x']", "['12x']", '-18446744073709551616'];
-    const want = py(
+    const want = runPythonJson(
       `import sys, json, ast, numpy as np
 out = []
 for t in json.load(sys.stdin):

@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import { PyError } from '../../src/core/errors';
 import { numpyEngine } from '../../src/core/numpy';
 import type { RandomState } from '../../src/core/numpy/RandomState';
 import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
 import type { Json, PyObj } from '../../src/core/types';
 import { referenceAvailable } from '../support/python';
+import { runPythonJson } from '../support/python';
 
 /*
  * What the pinned fixtures and the live differential test do not show for the `numpy` engine:
@@ -16,14 +16,7 @@ import { referenceAvailable } from '../support/python';
  * themselves when NumPy is not available.
  */
 
-const PYTHON = process.env.PYTHON ?? 'python3';
 
-/** Run a Python snippet that reads JSON on stdin and prints JSON. */
-function py(code: string, input: unknown): unknown {
-  const r = spawnSync(PYTHON, ['-c', code], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`python failed: ${r.stderr || r.error}`);
-  return JSON.parse(r.stdout);
-}
 
 /** Make `call` `n` times on `engine` (parsing and binding as the CLI does). */
 function draw(engine: RandomState, call: string, n = 1): PyObj[] {
@@ -110,7 +103,7 @@ suite('numpy engine (legacy RandomState)', () => {
     test('seeding gives the MT19937 key and position of np.random.get_state()', function () {
       if (!referenceAvailable()) this.skip();
       const seeds = ['0', '1', '101', '4294967295', rand32(), rand32(), '[0]', '[1, 2, 3]', '(4294967295, 0, 7)', `[${Array.from({ length: 700 }, rand32).join(', ')}]`];
-      const ref = py(
+      const ref = runPythonJson(
         `import json, sys, ast, numpy as np
 out = []
 for s in json.load(sys.stdin):
@@ -137,7 +130,7 @@ print(json.dumps(out))`,
         { seed: rand32(), calls: ['standard_t(2.5, size=3)', 'randint(0, 10)'] },
         { seed: '[1, 2, 3]', calls: ['wald(1, 2)'] },
       ];
-      const ref = py(
+      const ref = runPythonJson(
         `import json, sys, ast, numpy as np
 out = []
 for r in json.load(sys.stdin):

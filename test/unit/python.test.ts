@@ -12,6 +12,8 @@ import { randomBinomialCases } from '../cases/python';
 import type { Case } from '../support/case';
 import { assertTally, checkCase, describe as summary, newTally } from '../support/check';
 import { referenceAvailable } from '../support/python';
+import { runPythonJson } from '../support/python';
+import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 /*
  * What the pinned fixtures and the live differential test do not show for the `python` engine:
@@ -22,28 +24,9 @@ import { referenceAvailable } from '../support/python';
  */
 
 const ROOT = path.resolve(__dirname, '../../..');
-const PYTHON = process.env.PYTHON ?? 'python3';
 
-/** Run a Python snippet that prints JSON; the snippet reads its input from stdin as JSON. */
-function py(exe: string, code: string, input: unknown): unknown {
-  const r = spawnSync(exe, ['-c', code], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`python failed: ${r.stderr || r.error}`);
-  return JSON.parse(r.stdout);
-}
 
-/** A mulberry32 source, so a failing run can be replayed from the printed seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const RUN_SEED = Number(process.env.SEEDED_RANDOM_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 suite(`python engine (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
   suite('state snapshots', () => {
@@ -97,7 +80,7 @@ suite(`python engine (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
       'json.dump(out, sys.stdout)\n';
 
     function compareSeeds(seeds: PyObj[], pySeeds: unknown[]): void {
-      const states = py(PYTHON, STATE_OF, pySeeds) as number[][];
+      const states = runPythonJson(STATE_OF, pySeeds) as number[][];
       seeds.forEach((s, i) => {
         const r = pythonEngine.create(s);
         assert.deepStrictEqual([...Array.from(r.mt.mt), r.mt.pos], states[i], `seed ${String(s)}`);
@@ -129,7 +112,7 @@ suite(`python engine (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
         'for s in json.load(sys.stdin):',
         "for s in json.load(sys.stdin):\n    s = (int(s['int']) if 'int' in s else float(s['float'])) if isinstance(s, dict) else s",
       );
-      const states = py(PYTHON, code, pySeeds) as number[][];
+      const states = runPythonJson(code, pySeeds) as number[][];
       const seeds: PyObj[] = [...ints, true, false, ...floats];
       seeds.forEach((s, i) => {
         const r = pythonEngine.create(s);
