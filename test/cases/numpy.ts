@@ -1,5 +1,6 @@
 import { reprFloat } from '../../src/core/format/formatValue';
 import type { Case } from '../support/case';
+import { CaseGen } from '../support/caseGen';
 
 /**
  * Fresh random cases for the `numpy` engine (`np.random.seed(seed)` → legacy RandomState):
@@ -25,28 +26,8 @@ export function randomCases(rand: () => number, count: number): Case[] {
   return out;
 }
 
-/** Helpers over the test's seeded `rand()`. */
-class Gen {
-  constructor(readonly rand: () => number) {}
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.rand() * (hi - lo + 1));
-  }
-  big(bits: number): bigint {
-    let v = 0n;
-    for (let i = 0; i < bits; i += 16) v = (v << 16n) | BigInt(this.int(0, 0xffff));
-    return v & ((1n << BigInt(bits)) - 1n);
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.rand() * xs.length)];
-  }
-  chance(p: number): boolean {
-    return this.rand() < p;
-  }
-  /** A float literal in [lo, hi), log-uniform when `log`. */
-  float(lo: number, hi: number, log = false): string {
-    const v = log ? Math.exp(Math.log(lo) + this.rand() * (Math.log(hi) - Math.log(lo))) : lo + this.rand() * (hi - lo);
-    return reprFloat(v);
-  }
+/** Seeds for this engine; the rest of the call-text helpers are shared. */
+class Gen extends CaseGen {
   seed(): string {
     switch (this.int(0, 5)) {
       case 0:
@@ -60,18 +41,6 @@ class Gen {
         return `[${Array.from({ length: this.int(1, 700) > 690 ? 700 : this.int(1, 6) }, () => String(this.big(this.pick([4, 16, 32])))).join(', ')}]`;
       default:
         return `(${this.int(0, 9)}, ${String(this.big(32))})`;
-    }
-  }
-  size(): string {
-    switch (this.int(0, 3)) {
-      case 0:
-        return '';
-      case 1:
-        return `, size=${this.int(1, 12)}`;
-      case 2:
-        return `, size=(${this.int(1, 3)}, ${this.int(1, 4)})`;
-      default:
-        return `, size=${this.int(0, 3)}`;
     }
   }
 }
