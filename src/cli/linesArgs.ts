@@ -1,4 +1,5 @@
-import { UsageError } from './parseArgs';
+import { readArgv } from './readArgv';
+import { UsageError } from './usageError';
 
 /** The line subcommands (issue 5). */
 export type LinesCommandName = 'shuffle' | 'sample' | 'split';
@@ -66,69 +67,40 @@ export function parseLinesArgs(argv: readonly string[]): LinesCliOptions {
   const command = findLinesCommand(argv);
   if (!command) throw new UsageError('expected shuffle, sample or split');
   const opts: LinesCliOptions = { command, header: false, ignoreBlank: false, help: false };
-  const rest: string[] = [];
   let seenCommand = false;
   const only = (flag: string, cmd: LinesCommandName) => {
     if (command !== cmd) throw new UsageError(`${flag} applies to ${cmd} only`);
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
-      return argv[++i];
-    };
-    const noValue = () => {
-      if (eq > 0) throw new UsageError(`${flag} takes no value`);
-    };
+  const rest = readArgv(argv, opts, (flag, arg) => {
     switch (flag) {
-      case '-h':
-      case '--help':
-        opts.help = true;
-        break;
-      case '--engine':
-      case '-e':
-        opts.engine = value();
-        break;
-      case '--seed':
-      case '-s':
-        opts.seed = value();
-        break;
       case '--header':
-        noValue();
+        arg.none();
         opts.header = true;
-        break;
+        return true;
       case '--ignore-blank':
-        noValue();
+        arg.none();
         opts.ignoreBlank = true;
-        break;
+        return true;
       case '--test-size':
         only(flag, 'split');
-        opts.testSize = value();
-        break;
+        opts.testSize = arg.value();
+        return true;
       case '--train-size':
         only(flag, 'split');
-        opts.trainSize = value();
-        break;
+        opts.trainSize = arg.value();
+        return true;
       case '--train':
         only(flag, 'split');
-        opts.train = value();
-        break;
+        opts.train = arg.value();
+        return true;
       case '--test':
         only(flag, 'split');
-        opts.test = value();
-        break;
-      case '--':
-        rest.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
+        opts.test = arg.value();
+        return true;
       default:
-        if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg}`);
-        rest.push(arg);
+        return false;
     }
-  }
+  });
   for (const arg of rest) {
     if (!seenCommand && arg === command) seenCommand = true;
     else if (command === 'sample' && opts.k === undefined) opts.k = arg;

@@ -4,7 +4,7 @@ import { parseSize, sampleLines, shuffleLines, splitTrainTest, type LineOptions 
 import { getEngine } from '../core/run';
 import { seedText } from '../core/seedText';
 import { LINES_USAGE, type LinesCliOptions } from './linesArgs';
-import { UsageError } from './parseArgs';
+import { UsageError } from './usageError';
 import { readWorkspaceSettings } from './settings';
 
 /** Where the line commands read and write; the default is the process's stdin and the file system. */

@@ -1,3 +1,5 @@
+import { readArgv } from './readArgv';
+import { UsageError } from './usageError';
 import { applyOutputFlag, checkOutputOptions, defaultOutputOptions, OUTPUT_USAGE, type OutputOptions } from './outputOptions';
 
 /** Command-line options of `seeded-random`. */
@@ -12,8 +14,6 @@ export interface CliOptions {
   output: OutputOptions;
 }
 
-/** A usage error: printed as one line on stderr, exit code 2. */
-export class UsageError extends Error {}
 
 export const USAGE = `usage: seeded-random [--engine numpy|python|numpy-generator] [--seed SEED] [-n N] CALL
 
@@ -30,51 +30,24 @@ Lines from stdin: seeded-random shuffle | sample K | split … < file (see seede
 /** Parse argv (without node and script). Accepts `--opt value` and `--opt=value`. */
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = { n: 1, help: false, version: false, output: defaultOutputOptions() };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
-      return argv[++i];
-    };
+  const rest = readArgv(argv, opts, (flag, arg) => {
     switch (flag) {
-      case '-h':
-      case '--help':
-        opts.help = true;
-        break;
       case '--version':
         opts.version = true;
-        break;
-      case '--engine':
-      case '-e':
-        opts.engine = value();
-        break;
-      case '--seed':
-      case '-s':
-        opts.seed = value();
-        break;
+        return true;
       case '-n':
       case '--n': {
-        const text = value();
+        const text = arg.value();
         if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
           throw new UsageError(`-n must be a positive integer, not '${text}'`);
         }
         opts.n = Number(text);
-        break;
+        return true;
       }
-      case '--':
-        rest.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
       default:
-        if (applyOutputFlag(opts.output, flag, value, (m) => new UsageError(m))) break;
-        if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new UsageError(`unknown option ${arg}`);
-        rest.push(arg);
+        return applyOutputFlag(opts.output, flag, arg.value, (m) => new UsageError(m));
     }
-  }
+  });
   if (rest.length > 1) throw new UsageError(`expected one CALL, got ${rest.length} arguments (quote the call)`);
   opts.call = rest[0];
   checkOutputOptions(opts.output, (m) => new UsageError(m));

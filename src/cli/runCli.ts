@@ -2,7 +2,8 @@ import { PyError } from '../core/errors';
 import { seedText } from '../core/seedText';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
-import { parseArgs, UsageError, USAGE } from './parseArgs';
+import { parseArgs, USAGE } from './parseArgs';
+import { UsageError } from './usageError';
 import { readWorkspaceSettings } from './settings';
 import { writeOutput } from './writeOutput';
 
