@@ -8,6 +8,7 @@ import { PyTuple, type PyObj } from '../types';
 import { generatorIntegers } from './integers';
 import { asArray, type NdArray } from '../ndarray';
 import { takeAlong } from './shuffle';
+import { normalizedCdf, searchRight, weightedChoiceNoReplace } from '../distributions/weightedChoice';
 
 /**
  * Largest population for NumPy's tail-shuffle branch of `choice(replace=False)`, which shuffles
@@ -82,28 +83,6 @@ function checkP(p: PyObj, popSize: bigint): Float64Array {
   return values;
 }
 
-/** `cdf = p.cumsum(); cdf /= cdf[-1]` — sequential sums, as `np.add.accumulate`. */
-function normalizedCdf(p: Float64Array): Float64Array {
-  const cdf = new Float64Array(p.length);
-  let s = 0;
-  for (let i = 0; i < p.length; i++) cdf[i] = s += p[i];
-  const last = cdf[cdf.length - 1];
-  for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
-  return cdf;
-}
-
-/** `cdf.searchsorted(u, side='right')`: the number of entries <= u. */
-function searchRight(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * `Generator.choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)`
  * (numpy/random/_generator.pyx), with NumPy's algorithms and checks:
@@ -171,34 +150,10 @@ export function generatorChoice(
     if (BigInt(count) > popSize) {
       throw new PyError('ValueError', 'Cannot take a larger sample than population when replace is False');
     }
-    idx = probs ? choiceNoReplaceP(bitgen, probs, count) : choiceNoReplace(bitgen, Number(popSize), count, shuffle);
+    idx = probs ? weightedChoiceNoReplace(bitgen, probs, count) : choiceNoReplace(bitgen, Number(popSize), count, shuffle);
   }
   if (arr === null) return idx.map((v) => BigInt(v));
   return takeAlong(arr, idx.map(Number), Number(axis));
-}
-
-/** Without replacement, weighted: NumPy's rounds of uniform draws (first occurrences kept, in order). */
-function choiceNoReplaceP(bitgen: BitGenerator, probs: Float64Array, count: number): number[] {
-  let nonzero = 0;
-  for (const v of probs) if (v > 0) nonzero++;
-  if (nonzero < count) throw new PyError('ValueError', 'Fewer non-zero entries in p than size');
-  const p = probs.slice();
-  const found: number[] = [];
-  while (found.length < count) {
-    const x: number[] = [];
-    for (let i = found.length; i < count; i++) x.push(bitgen.nextDouble());
-    for (const f of found) p[f] = 0;
-    const cdf = normalizedCdf(p);
-    const seen = new Set<number>();
-    for (const u of x) {
-      const k = searchRight(cdf, u);
-      if (!seen.has(k)) {
-        seen.add(k);
-        found.push(k);
-      }
-    }
-  }
-  return found;
 }
 
 /** Without replacement, unweighted: tail shuffle or Floyd's algorithm (+ shuffle), as NumPy picks. */

@@ -6,6 +6,7 @@ import { asArray, type NdArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 import { intDtype, randintDraw } from './randint';
 import { legacyShuffleInPlace } from './shuffle';
+import { normalizedCdf, searchRight, weightedChoiceNoReplace } from '../distributions/weightedChoice';
 
 /** sqrt(float64 eps): the tolerance of `abs(sum(p) - 1)`. */
 const ATOL = Math.sqrt(2.220446049250313e-16);
@@ -22,27 +23,6 @@ function kahanSum(p: number[]): number {
     sum = t;
   }
   return sum;
-}
-
-/** `cdf = p.cumsum(); cdf /= cdf[-1]` (a sequential cumulative sum, then one division each). */
-function normalizedCdf(p: number[]): number[] {
-  const cdf: number[] = [];
-  let acc = 0;
-  for (const v of p) cdf.push((acc += v));
-  const last = cdf[cdf.length - 1];
-  return cdf.map((v) => v / last);
-}
-
-/** `cdf.searchsorted(u, side='right')`: how many cdf entries are <= u. */
-function searchRight(cdf: number[], u: number): number {
-  let lo = 0;
-  let hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** `size` of choice: None, an int or a tuple/list of ints → the shape (null for a scalar). */
@@ -131,24 +111,7 @@ export function legacyChoice(bits: BitGenerator, aArg: PyObj, sizeArg: PyObj, re
     if (size < 0n) throw valueError('Negative dimensions are not allowed');
     const n = Number(size);
     if (p !== null) {
-      if (p.filter((v) => v > 0).length < n) throw valueError('Fewer non-zero entries in p than size');
-      const pp = p.slice();
-      const found: number[] = [];
-      while (found.length < n) {
-        const x: number[] = [];
-        for (let i = found.length; i < n; i++) x.push(bits.nextDouble());
-        for (const f of found) pp[f] = 0;
-        const cdf = normalizedCdf(pp);
-        const seen = new Set<number>();
-        for (const u of x) {
-          const k = searchRight(cdf, u);
-          if (!seen.has(k)) {
-            seen.add(k);
-            found.push(k);
-          }
-        }
-      }
-      idx = found;
+      idx = weightedChoiceNoReplace(bits, p, n);
     } else {
       if (popSize > 100_000_000n) throw valueError('choice(a, replace=False) for len(a) > 10**8 is not supported here');
       const perm = Array.from({ length: Number(popSize) }, (_, i) => i);
