@@ -1,6 +1,7 @@
 import { bindArgs } from './call/bindArgs';
 import { parseCall, parseLiteral } from './call/parseCall';
 import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
+import type { Column } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
 import { formatValue } from './format/formatValue';
@@ -69,6 +70,17 @@ export function runPrepared(engine: Engine, call: PreparedCall, n = 1): PyObj[] 
     for (const v of values) out.push(v);
   }
   return out;
+}
+
+/**
+ * {@link runPrepared} in bulk: the values of `n` calls as a {@link Column} — typed arrays of
+ * floats or ints through the call's `column` fast path when it has one (no `PyObj` per value),
+ * else the `run` results as a `py` column. Same values, same engine state afterwards.
+ */
+export function runPreparedColumn(engine: Engine, call: PreparedCall, n = 1): Column {
+  if (n <= 0) return { kind: 'py', values: [] }; // no call is made, as with runPrepared
+  const col = call.spec.column?.(engine, call.args, n);
+  return col ?? { kind: 'py', values: runPrepared(engine, call, n) };
 }
 
 /**

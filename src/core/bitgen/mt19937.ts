@@ -1,11 +1,16 @@
 import type { Json } from '../types';
+import { mtKernel } from '../wasm/kernels';
 import type { BitGenerator } from './BitGenerator';
 
 const N = 624;
+/** Words per MT19937 block (the state size): bulk loops read `tw[pos]` while pos < MT19937_N. */
+export const MT19937_N = N;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
 const UPPER = 0x80000000;
 const LOWER = 0x7fffffff;
+/** 2**-53: scaling by it is exact, as NumPy's division by 9007199254740992. */
+const TWO_M53 = 1.1102230246251565e-16;
 
 /**
  * MT19937, the Mersenne Twister of Matsumoto & Nishimura (1998), as both NumPy
@@ -14,10 +19,17 @@ const LOWER = 0x7fffffff;
  * NumPy's `np.random.seed(int)` uses {@link seedInt} (`init_genrand`), CPython's `random.seed`
  * and NumPy's array seeds use {@link seedArray} (`init_by_array`).
  *
- * 32-bit arithmetic uses `Math.imul` and `>>> 0`, so every word stays an exact uint32.
+ * 32-bit arithmetic uses `Math.imul` and `>>> 0`, so every word stays an exact uint32. Words are
+ * tempered a block at a time (624 words per twist) into `tw`, which `next32` and bulk loops read.
  */
 export class MT19937 implements BitGenerator {
   readonly mt = new Uint32Array(N);
+  /**
+   * The tempered outputs of the current block: `tw[i]` is the word `next32` returns for `mt[i]`,
+   * valid for i >= pos while pos < N (kept by {@link regen} and {@link setState}). Bulk loops read
+   * it directly; it is a cache of `mt`, not state.
+   */
+  readonly tw = new Uint32Array(N);
   /** Index of the next word in `mt`; N means "regenerate before the next draw". */
   pos = N;
 
@@ -63,31 +75,27 @@ export class MT19937 implements BitGenerator {
     this.pos = N;
   }
 
-  /** Regenerate all N words (the "twist"). */
-  private twist(): void {
-    const mt = this.mt;
-    let k = 0;
-    for (; k < N - M; k++) {
-      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  /**
+   * Regenerate all N words (the "twist") and temper them into {@link tw}: with the WebAssembly
+   * SIMD kernel when available (src/core/wasm/kernels.ts, the same words), else in JavaScript.
+   */
+  regen(): void {
+    const k = mtKernel();
+    if (k) {
+      k.key.set(this.mt);
+      k.regen();
+      this.mt.set(k.key);
+      this.tw.set(k.tw);
+    } else {
+      twist(this.mt);
+      temper(this.mt, this.tw, 0);
     }
-    for (; k < N - 1; k++) {
-      const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
-      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-    }
-    const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.pos = 0;
   }
 
   next32(): number {
-    if (this.pos >= N) this.twist();
-    let y = this.mt[this.pos++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    if (this.pos >= N) this.regen();
+    return this.tw[this.pos++];
   }
 
   next64Into(out: Uint32Array): void {
@@ -101,11 +109,40 @@ export class MT19937 implements BitGenerator {
     return (BigInt(hi) << 32n) | BigInt(lo);
   }
 
-  /** `(a >> 5) * 67108864 + (b >> 6)) / 9007199254740992`: NumPy's `mt19937_next_double`, CPython's `random()`. */
+  /**
+   * `(a >> 5) * 67108864 + (b >> 6)) / 9007199254740992`: NumPy's `mt19937_next_double`, CPython's
+   * `random()` (the division by 2**53 is exact, so it is done as a multiplication by 2**-53).
+   */
   nextDouble(): number {
-    const a = this.next32() >>> 5;
-    const b = this.next32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
+    const pos = this.pos;
+    if (pos >= N - 1) {
+      const a = this.next32() >>> 5;
+      return (a * 67108864 + (this.next32() >>> 6)) * TWO_M53;
+    }
+    const tw = this.tw;
+    this.pos = pos + 2;
+    return ((tw[pos] >>> 5) * 67108864 + (tw[pos + 1] >>> 6)) * TWO_M53;
+  }
+
+  /**
+   * `out[from..to)` = successive {@link nextDouble}s (NumPy's `random_standard_uniform_fill`),
+   * read straight from the tempered block.
+   */
+  fillDoubles(out: Float64Array, from: number, to: number): void {
+    const tw = this.tw;
+    let pos = this.pos;
+    let i = from;
+    while (i < to) {
+      if (pos >= N - 1) {
+        this.pos = pos;
+        out[i++] = this.nextDouble();
+        pos = this.pos;
+        continue;
+      }
+      const end = Math.min(to, i + ((N - pos) >> 1));
+      for (; i < end; i++, pos += 2) out[i] = ((tw[pos] >>> 5) * 67108864 + (tw[pos + 1] >>> 6)) * TWO_M53;
+    }
+    this.pos = pos;
   }
 
   getState(): Json {
@@ -119,5 +156,33 @@ export class MT19937 implements BitGenerator {
     }
     this.mt.set(s.key);
     this.pos = s.pos;
+    if (this.pos < N) temper(this.mt, this.tw, this.pos);
+  }
+}
+
+/** The twist of all N words in place (`mt19937_gen`), in JavaScript. */
+function twist(mt: Uint32Array): void {
+  let k = 0;
+  for (; k < N - M; k++) {
+    const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
+    mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  }
+  for (; k < N - 1; k++) {
+    const y = (mt[k] & UPPER) | (mt[k + 1] & LOWER);
+    mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+  }
+  const y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+  mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+}
+
+/** MT19937's tempering of `mt[from..N)` into `tw[from..N)`. */
+function temper(mt: Uint32Array, tw: Uint32Array, from: number): void {
+  for (let i = from; i < N; i++) {
+    let y = mt[i];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    tw[i] = y;
   }
 }

@@ -1,11 +1,14 @@
 import type { Json } from '../types';
 import type { BitGenerator } from './BitGenerator';
 import type { SeedSequence } from './seedSequence';
+import { pcgKernel, PCG_BLOCK } from '../wasm/kernels';
 import { add128, halves16, mulAdd128, u128, u128FromBigInt, u128ToBigInt, type U128 } from './uint128';
 
 /** PCG's default 128-bit multiplier, `PCG_DEFAULT_MULTIPLIER_128` (numpy/random/src/pcg64/pcg64.h). */
 export const PCG64_MULTIPLIER = 0x2360ed051fc65da44385df649fccf645n;
 const MULT = halves16(u128FromBigInt(PCG64_MULTIPLIER));
+/** Most outputs one {@link PCG64.rawBlock} returns. */
+export const PCG64_BLOCK = PCG_BLOCK;
 
 /** The JSON snapshot: NumPy's `PCG64.state` dict, with the 128-bit ints as decimal strings. */
 export interface PCG64State {
@@ -25,7 +28,9 @@ export interface PCG64State {
  * buffered (`has_uint32` / `uinteger`) for the next `next32` call — that buffer is part of the
  * state. `next64`/`nextDouble` ignore the buffer and leave it as it is, as NumPy does.
  *
- * 128-bit arithmetic is in ./uint128 (no BigInt on the drawing path).
+ * 128-bit arithmetic is in ./uint128 (no BigInt on the drawing path); bulk draws ({@link rawBlock},
+ * {@link fillDoubles}) run the WebAssembly kernel of src/core/wasm/kernels.ts (native 64-bit
+ * multiplies) when available — the same outputs.
  */
 export class PCG64 implements BitGenerator {
   readonly state: U128 = u128();
@@ -36,6 +41,8 @@ export class PCG64 implements BitGenerator {
   /** High and low 32 bits of the last 64-bit output (scratch, not state). */
   private hi = 0;
   private lo = 0;
+  /** Output buffer of {@link rawBlock} when the WebAssembly kernel is unavailable. */
+  private scratch?: Uint32Array;
 
   /**
    * What `PCG64(seed_seq)` does: `generate_state(4, np.uint64)` gives four uint64 words
@@ -119,6 +126,52 @@ export class PCG64 implements BitGenerator {
   nextDouble(): number {
     this.step();
     return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
+  }
+
+  /**
+   * The next `m` outputs (1 <= m <= {@link PCG64_BLOCK}), advancing the state past all of them:
+   * output k is `words[2k]` (low 32 bits) and `words[2k + 1]` (high). The array is scratch space
+   * (the WebAssembly kernel's memory, or a buffer of this generator) valid until the next call
+   * that draws. The half-word buffer (`hasUint32`) is left as it is, as by {@link next64}.
+   * Bulk loops ask for no more outputs than they are sure to use, so the state stays exact.
+   */
+  rawBlock(m: number): Uint32Array {
+    const k = pcgKernel();
+    if (k) {
+      this.toKernel(k.state);
+      k.fill(m, 0);
+      this.state.set(k.state.subarray(0, 4));
+      return k.raw;
+    }
+    const words = (this.scratch ??= new Uint32Array(2 * PCG64_BLOCK));
+    for (let i = 0; i < m; i++) {
+      this.step();
+      words[2 * i] = this.lo;
+      words[2 * i + 1] = this.hi;
+    }
+    return words;
+  }
+
+  /** `out[from..to)` = successive {@link nextDouble}s (`random_standard_uniform_fill`). */
+  fillDoubles(out: Float64Array, from: number, to: number): void {
+    const k = pcgKernel();
+    if (!k) {
+      for (let i = from; i < to; i++) out[i] = this.nextDouble();
+      return;
+    }
+    for (let i = from; i < to; ) {
+      const m = Math.min(PCG64_BLOCK, to - i);
+      this.toKernel(k.state);
+      k.fill(m, 1);
+      this.state.set(k.state.subarray(0, 4));
+      out.set(m === PCG64_BLOCK ? k.doubles : k.doubles.subarray(0, m), i);
+      i += m;
+    }
+  }
+
+  private toKernel(st: Uint32Array): void {
+    st.set(this.state, 0);
+    st.set(this.inc, 4);
   }
 
   getState(): Json {

@@ -5,30 +5,29 @@ import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
-import { randomUniform } from '../distributions/randomUniform';
+import { columnToPy, type Column } from '../column';
 import { PyError } from '../errors';
+import { log1p } from '../libm/log1p';
 import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
 import { generatorChoice } from './choice';
 import { checkDtype } from './dtype';
-import { generatorIntegers } from './integers';
+import { standardExponentialFill, standardNormalFill } from './generatorFill';
+import { generatorIntegers, integersBounds, integersColumn } from './integers';
 import { cInt64 } from './pyInt';
 import { randomBeta } from './randomBeta';
 import { randomBinomial } from './randomBinomial';
 import {
   randomChisquare,
-  randomExponential,
   randomF,
   randomGamma,
   randomLognormal,
   randomNoncentralChisquare,
   randomNoncentralF,
-  randomNormal,
   randomPareto,
   randomPower,
   randomRayleigh,
   randomStandardCauchy,
-  randomStandardExponentialInv,
   randomStandardT,
   randomWald,
   randomWeibull,
@@ -36,9 +35,7 @@ import {
 import { randomGeometric } from './randomGeometric';
 import { randomHypergeometric } from './randomHypergeometric';
 import { randomLogseries } from './randomLogseries';
-import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
-import { randomStandardNormal } from './randomStandardNormal';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
@@ -67,6 +64,20 @@ function fill(a: Args, one: () => PyObj): PyObj[] {
   return out;
 }
 
+/**
+ * `run` and `column` of a float row whose values come in bulk: `fillValues(g, a, out)` fills
+ * `out` with the values of successive calls (size values per call). `run` goes through the same
+ * code, so the pinned fixtures check the bulk path.
+ */
+function floatBulk(fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
+  const column = (g: GeneratorEngine, a: Args, calls: number): Column => {
+    const values = new Float64Array(sizeCount(a.size) * calls);
+    fillValues(g, a, values);
+    return { kind: 'float', values };
+  };
+  return { column, run: (g, a) => columnToPy(column(g, a, 1)) };
+}
+
 const SIZE = { name: 'size', type: 'size', default: null } as const;
 const FLOAT_DTYPE = { name: 'dtype', type: 'any', default: 'float64' } as const;
 
@@ -77,7 +88,7 @@ const calls: readonly Call[] = [
     doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
     example: 'random()',
     check: (a) => checkDtype(a.dtype, 'float64', 'random'),
-    run: (g, a) => fill(a, () => g.bitgen.nextDouble()),
+    ...floatBulk((g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)),
   },
   {
     name: 'integers',
@@ -95,6 +106,13 @@ const calls: readonly Call[] = [
       const [low, high] = a.high === null ? [0n, a.low] : [a.low, a.high];
       return generatorIntegers(g.bitgen, low, high, sizeCount(a.size), a.endpoint as boolean);
     },
+    column: (g, a, calls) => {
+      const cnt = sizeCount(a.size) * calls;
+      if (cnt === 0) return { kind: 'int', values: new Int32Array(0) }; // NumPy checks nothing then
+      const { lo, hi } = a.high === null ? integersBounds(0n, a.low, a.endpoint as boolean) : integersBounds(a.low, a.high, a.endpoint as boolean);
+      const values = integersColumn(g.bitgen, lo, hi, cnt);
+      return values && { kind: 'int', values };
+    },
   },
   {
     name: 'uniform',
@@ -110,11 +128,12 @@ const calls: readonly Call[] = [
       if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
       if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
     },
-    run: (g, a) => {
+    ...floatBulk((g, a, out) => {
       const low = f(a, 'low');
       const range = f(a, 'high') - low;
-      return fill(a, () => randomUniform(g.bitgen, low, range));
-    },
+      g.bitgen.fillDoubles(out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
+    }),
   },
   {
     name: 'standard_normal',
@@ -122,7 +141,7 @@ const calls: readonly Call[] = [
     doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
     example: 'standard_normal()',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_normal'),
-    run: (g, a) => fill(a, () => randomStandardNormal(g.bitgen)),
+    ...floatBulk((g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)),
   },
   {
     name: 'normal',
@@ -133,7 +152,12 @@ const calls: readonly Call[] = [
     ],
     doc: 'Normal (Gaussian) floats: loc + scale * standard_normal() (ziggurat)',
     example: 'normal(0, 1)',
-    run: (g, a) => fill(a, () => randomNormal(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    ...floatBulk((g, a, out) => {
+      const loc = f(a, 'loc');
+      const scale = f(a, 'scale');
+      standardNormalFill(g.bitgen, out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
+    }),
   },
   {
     name: 'standard_exponential',
@@ -141,17 +165,25 @@ const calls: readonly Call[] = [
     doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
     example: 'standard_exponential()',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_exponential'),
-    run: (g, a) =>
-      a.method === 'zig'
-        ? fill(a, () => randomStandardExponential(g.bitgen))
-        : fill(a, () => randomStandardExponentialInv(g.bitgen)),
+    ...floatBulk((g, a, out) => {
+      if (a.method === 'zig') {
+        standardExponentialFill(g.bitgen, out, 0, out.length);
+      } else {
+        g.bitgen.fillDoubles(out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = -log1p(-out[i]); // random_standard_exponential_inv_fill
+      }
+    }),
   },
   {
     name: 'exponential',
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Exponential floats: scale * standard_exponential() (ziggurat)',
     example: 'exponential(1.0)',
-    run: (g, a) => fill(a, () => randomExponential(g.bitgen, f(a, 'scale'))),
+    ...floatBulk((g, a, out) => {
+      const scale = f(a, 'scale');
+      standardExponentialFill(g.bitgen, out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
+    }),
   },
   {
     name: 'triangular',

@@ -6,6 +6,7 @@ import { randomLogistic } from '../distributions/randomLogistic';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
 import { randomUniform } from '../distributions/randomUniform';
+import { columnToPy, type Column } from '../column';
 import { PyError, typeError, valueError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
 import { legacyBeta } from './legacyBeta';
@@ -34,7 +35,8 @@ import { legacyDirichletRow, legacyMultinomialRow, legacyNoncentralChisquare, le
 import { legacyVonmises } from './legacyVonmises';
 import { legacyChoice } from './choice';
 import { cLong, pyInt } from './intArg';
-import { intDtype, randintBounds, randintDraw } from './randint';
+import { legacyGaussFill, legacyStandardExponentialFill, maskedIntFill } from './legacyFill';
+import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
 
@@ -69,6 +71,25 @@ function fill<T extends PyObj>(size: PyObj, one: () => T): T[] {
   return out;
 }
 
+/**
+ * `run` and `column` of a float row whose values come in bulk: `fillValues(rs, a, out)` fills
+ * `out` with the values of successive calls (`count(a)` per call). `run` goes through the same
+ * code, so the pinned fixtures check the bulk path.
+ */
+function floatBulk(count: (a: Args) => number, fillValues: (rs: RandomState, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
+  const column = (rs: RandomState, a: Args, calls: number): Column => {
+    const values = new Float64Array(count(a) * calls);
+    fillValues(rs, a, values);
+    return { kind: 'float', values };
+  };
+  return { column, run: (rs, a) => columnToPy(column(rs, a, 1)) };
+}
+
+const sizeOf = (a: Args) => sizeCount(a.size);
+const dimsOf = (a: Args) => sizeCount(dimsShape(a));
+const doubles = (rs: RandomState, _a: Args, out: Float64Array) => rs.bitgen.fillDoubles(out, 0, out.length);
+const gaussians = (rs: RandomState, _a: Args, out: Float64Array) => legacyGaussFill(rs, out, 0, out.length);
+
 /** A continuous distribution row: float parameters (with constraints), then size. */
 function cont(name: string, params: ParamSpec[], doc: string, example: string, draw: (rs: RandomState, a: Args) => number): Call {
   return { name, params: [...params, SIZE], doc, example, run: (rs, a) => fill(a.size, () => draw(rs, a)) };
@@ -99,6 +120,31 @@ function randintArgs(a: Args) {
   const dtype = intDtype(a.dtype);
   if (a.size !== null && sizeCount(a.size) === 0) return null; // NumPy returns an empty array before checking the bounds
   return { dtype, ...randintBounds(a.low, a.high, dtype) };
+}
+
+type RandintArgs = ReturnType<typeof randintArgs>;
+
+/**
+ * randint's values as a column when they have one: 64- and 32-bit dtypes whose range fits the
+ * 32-bit masked sampler and whose bounds are exact in doubles (every value is low + a draw);
+ * undefined otherwise (8/16-bit dtypes buffer words per call, bool, huge ranges: `run` handles them).
+ */
+function randintColumn(rs: RandomState, r: RandintArgs, count: number): Column | undefined {
+  if (r === null) return { kind: 'int', values: new Int32Array(0) };
+  const rng = r.high - r.low;
+  if ((r.dtype.bits !== 64 && r.dtype.bits !== 32) || rng > 0xffffffffn || r.low < -(2n ** 52n) || r.high > 2n ** 52n) return undefined;
+  const low = Number(r.low);
+  const high = Number(r.high);
+  const values = low >= -0x80000000 && high <= 0x7fffffff ? new Int32Array(count) : new Float64Array(count);
+  maskedIntFill(rs.bitgen, values, 0, count, low, Number(rng));
+  return { kind: 'int', values };
+}
+
+/** randint's `run`: the column when there is one (so the fixtures check it), else the general draw. */
+function randintRun(rs: RandomState, r: RandintArgs, count: number): PyObj[] {
+  if (r === null) return [];
+  const col = randintColumn(rs, r, count);
+  return col ? columnToPy(col) : randintDraw(rs.bitgen, r.low, r.high, r.dtype as IntDtype, count);
 }
 
 /** binomial's (n, p): n converted as a C long first, then p's and n's constraints (NumPy's order). */
@@ -144,21 +190,21 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [SIZE],
     doc: 'Floats uniform in [0, 1)',
     example: 'random()',
-    run: (rs, a) => fill(a.size, () => rs.bitgen.nextDouble()),
+    ...floatBulk(sizeOf, doubles),
   },
   {
     name: 'random_sample',
     params: [SIZE],
     doc: 'Floats uniform in [0, 1) (alias of random)',
     example: 'random_sample(3)',
-    run: (rs, a) => fill(a.size, () => rs.bitgen.nextDouble()),
+    ...floatBulk(sizeOf, doubles),
   },
   {
     name: 'rand',
     params: DIMS,
     doc: 'Floats uniform in [0, 1); rand(d0, d1, ...) gives that shape (up to 6 dims)',
     example: 'rand(3)',
-    run: (rs, a) => fill(dimsShape(a), () => rs.bitgen.nextDouble()),
+    ...floatBulk(dimsOf, doubles),
   },
   {
     name: 'randint',
@@ -166,11 +212,8 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: "Integers from low (inclusive) to high (exclusive); dtype as a string, e.g. 'int32'",
     example: 'randint(1, 10)',
     check: (a) => void randintArgs(a),
-    run: (rs, a) => {
-      const r = randintArgs(a);
-      if (r === null) return [];
-      return randintDraw(rs.bitgen, r.low, r.high, r.dtype, sizeCount(a.size));
-    },
+    run: (rs, a) => randintRun(rs, randintArgs(a), sizeCount(a.size)),
+    column: (rs, a, calls) => randintColumn(rs, randintArgs(a), sizeCount(a.size) * calls),
   },
   {
     name: 'random_integers',
@@ -178,31 +221,53 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: 'Integers from low to high inclusive (deprecated: use randint)',
     example: 'random_integers(1, 6)',
     check: (a) => void randintArgs(integersAsRandint(a)),
-    run: (rs, a) => {
-      const b = integersAsRandint(a);
-      const r = randintArgs(b);
-      if (r === null) return [];
-      return randintDraw(rs.bitgen, r.low, r.high, r.dtype, sizeCount(a.size));
-    },
+    run: (rs, a) => randintRun(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size)),
+    column: (rs, a, calls) => randintColumn(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size) * calls),
   },
-  cont('uniform', [F('low', 0.0), F('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
-    randomUniform(rs.bitgen, num(a, 'low'), uniformRange(a)),
-  ),
-  cont('standard_normal', [], 'Standard normal floats (legacy polar method)', 'standard_normal()', (rs) => legacyGauss(rs)),
+  {
+    ...cont('uniform', [F('low', 0.0), F('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
+      randomUniform(rs.bitgen, num(a, 'low'), uniformRange(a)),
+    ),
+    ...floatBulk(sizeOf, (rs, a, out) => {
+      const low = num(a, 'low');
+      const range = uniformRange(a);
+      rs.bitgen.fillDoubles(out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
+    }),
+  },
+  { ...cont('standard_normal', [], 'Standard normal floats (legacy polar method)', 'standard_normal()', (rs) => legacyGauss(rs)), ...floatBulk(sizeOf, gaussians) },
   {
     name: 'randn',
     params: DIMS,
     doc: 'Standard normal floats; randn(d0, d1, ...) gives that shape (up to 6 dims)',
     example: 'randn(3)',
-    run: (rs, a) => fill(dimsShape(a), () => legacyGauss(rs)),
+    ...floatBulk(dimsOf, gaussians),
   },
-  cont('normal', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Normal floats with mean loc and std scale', 'normal(0, 1)', (rs, a) =>
-    legacyNormal(rs, num(a, 'loc'), num(a, 'scale')),
-  ),
-  cont('standard_exponential', [], 'Exponential floats with scale 1', 'standard_exponential()', (rs) => legacyStandardExponential(rs)),
-  cont('exponential', [F('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
-    legacyExponential(rs, num(a, 'scale')),
-  ),
+  {
+    ...cont('normal', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Normal floats with mean loc and std scale', 'normal(0, 1)', (rs, a) =>
+      legacyNormal(rs, num(a, 'loc'), num(a, 'scale')),
+    ),
+    ...floatBulk(sizeOf, (rs, a, out) => {
+      const loc = num(a, 'loc');
+      const scale = num(a, 'scale');
+      legacyGaussFill(rs, out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // legacy_normal
+    }),
+  },
+  {
+    ...cont('standard_exponential', [], 'Exponential floats with scale 1', 'standard_exponential()', (rs) => legacyStandardExponential(rs)),
+    ...floatBulk(sizeOf, (rs, _a, out) => legacyStandardExponentialFill(rs, out, 0, out.length)),
+  },
+  {
+    ...cont('exponential', [F('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
+      legacyExponential(rs, num(a, 'scale')),
+    ),
+    ...floatBulk(sizeOf, (rs, a, out) => {
+      const scale = num(a, 'scale');
+      legacyStandardExponentialFill(rs, out, 0, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // legacy_exponential
+    }),
+  },
   {
     ...cont('triangular', [F('left'), F('mode'), F('right')], 'Triangular floats on [left, right] peaking at mode', 'triangular(0, 0.5, 1)', (rs, a) =>
       randomTriangular(rs.bitgen, num(a, 'left'), num(a, 'mode'), num(a, 'right')),

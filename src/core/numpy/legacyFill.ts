@@ -1,0 +1,99 @@
+/*
+ * FROZEN like NumPy's legacy code (numpy/random/src/legacy/legacy-distributions.c, mtrand.pyx):
+ * these are bulk forms of RandomState's draws — the same values, in the same order, consuming
+ * the same MT19937 words, as calling the one-value functions (legacyGauss.ts, randint.ts) once
+ * per value. They read tempered words straight from the generator's block (`MT19937.tw`) and
+ * fall back to `nextDouble`/`regen` at a block's end.
+ */
+import { MT19937_N, type MT19937 } from '../bitgen/mt19937';
+import { genMask32 } from '../distributions/genMask';
+import { log } from '../libm/log';
+import type { RandomState } from './RandomState';
+
+const N = MT19937_N;
+/** 2**-53 (scaling by it is exact). */
+const TWO_M53 = 1.1102230246251565e-16;
+
+/**
+ * `out[from..to)` = successive `legacy_gauss` values ({@link legacyGauss}): the cached second
+ * value first if there is one, then the polar method pair by pair — `f·x2` then `f·x1` — and when
+ * the range ends mid-pair, `f·x1` is cached in the state exactly as a single call leaves it.
+ */
+export function legacyGaussFill(rs: RandomState, out: Float64Array, from: number, to: number): void {
+  let i = from;
+  if (i < to && rs.hasGauss) {
+    out[i++] = rs.gauss;
+    rs.hasGauss = false;
+    rs.gauss = 0.0;
+  }
+  const bg = rs.bitgen;
+  const tw = bg.tw;
+  let pos = bg.pos;
+  while (i < to) {
+    let x1: number;
+    let x2: number;
+    let r2: number;
+    do {
+      if (pos < N - 3) {
+        x1 = 2.0 * (((tw[pos] >>> 5) * 67108864 + (tw[pos + 1] >>> 6)) * TWO_M53) - 1.0;
+        x2 = 2.0 * (((tw[pos + 2] >>> 5) * 67108864 + (tw[pos + 3] >>> 6)) * TWO_M53) - 1.0;
+        pos += 4;
+      } else {
+        bg.pos = pos;
+        x1 = 2.0 * bg.nextDouble() - 1.0;
+        x2 = 2.0 * bg.nextDouble() - 1.0;
+        pos = bg.pos;
+      }
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 === 0.0);
+    const f = Math.sqrt((-2.0 * log(r2)) / r2);
+    out[i++] = f * x2;
+    if (i < to) {
+      out[i++] = f * x1;
+    } else {
+      rs.gauss = f * x1;
+      rs.hasGauss = true;
+    }
+  }
+  bg.pos = pos;
+}
+
+/** `out[from..to)` = successive `legacy_standard_exponential` values: -log(1 - U). */
+export function legacyStandardExponentialFill(rs: RandomState, out: Float64Array, from: number, to: number): void {
+  rs.bitgen.fillDoubles(out, from, to);
+  for (let i = from; i < to; i++) out[i] = -log(1.0 - out[i]);
+}
+
+/**
+ * `out[from..to)` = low + successive draws of RandomState's masked sampler on [0, rng]
+ * (`random_bounded_uint64_fill`/`random_bounded_uint32_fill` with use_masked, on next32):
+ * rng == 0 draws nothing, rng == 2**32 - 1 takes raw words, otherwise `word & mask` until <= rng.
+ *
+ * @param rng in [0, 2**32 - 1]; `low + rng` must be exact in a double (and fit `out`).
+ */
+export function maskedIntFill(bg: MT19937, out: Float64Array | Int32Array, from: number, to: number, low: number, rng: number): void {
+  if (rng === 0) {
+    out.fill(low, from, to);
+    return;
+  }
+  const tw = bg.tw;
+  const mask = rng === 0xffffffff ? 0xffffffff : genMask32(rng);
+  let pos = bg.pos;
+  let i = from;
+  while (i < to) {
+    if (pos >= N) {
+      bg.regen();
+      pos = 0;
+    }
+    const end = Math.min(N, pos + (to - i)); // at least one value per word left in this block
+    if (rng === 0xffffffff) {
+      for (; pos < end; pos++) out[i++] = low + tw[pos];
+    } else {
+      while (pos < N && i < to) {
+        const v = (tw[pos++] & mask) >>> 0;
+        if (v <= rng) out[i++] = low + v;
+      }
+    }
+  }
+  bg.pos = pos;
+}

@@ -1,0 +1,247 @@
+import * as assert from 'assert';
+import { MT19937 } from '../../src/core/bitgen/mt19937';
+import { PCG64, PCG64_BLOCK, PCG64_MULTIPLIER } from '../../src/core/bitgen/pcg64';
+import { columnToPy } from '../../src/core/column';
+import type { EngineName } from '../../src/core/callSpec';
+import { boundedLemireUint32 } from '../../src/core/distributions/boundedLemireUint32';
+import { randomStandardExponential } from '../../src/core/generator/randomStandardExponential';
+import { randomStandardNormal } from '../../src/core/generator/randomStandardNormal';
+import type { GeneratorEngine } from '../../src/core/generator/GeneratorEngine';
+import { legacyGauss, legacyStandardExponential } from '../../src/core/numpy/legacyGauss';
+import { intDtype, randintDraw } from '../../src/core/numpy/randint';
+import type { RandomState } from '../../src/core/numpy/RandomState';
+import { createEngine, formatValue, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
+import type { Json, PyObj } from '../../src/core/types';
+import { mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
+import { mulberry32, RUN_SEED } from '../support/seededRand';
+
+/*
+ * The bulk paths (WebAssembly kernels, `CallSpec.column`, the fill loops) give exactly the values
+ * and the engine state of the one-value paths: every expected value here comes from an
+ * independent model (the reference MT19937 below, a BigInt PCG64) or from the engines' one-value
+ * functions, which the pinned fixtures and the live differential test tie to NumPy.
+ */
+
+/** Matsumoto & Nishimura's reference MT19937 (mt19937ar.c), one word at a time. */
+class ReferenceMT {
+  mt = new Uint32Array(624);
+  mti = 625;
+  initGenrand(s: number): void {
+    this.mt[0] = s >>> 0;
+    for (let i = 1; i < 624; i++) {
+      const p = this.mt[i - 1] ^ (this.mt[i - 1] >>> 30);
+      this.mt[i] = (Math.imul(1812433253, p) + i) >>> 0;
+    }
+    this.mti = 624;
+  }
+  genrandInt32(): number {
+    const mag01 = [0, 0x9908b0df];
+    if (this.mti >= 624) {
+      let kk = 0;
+      for (; kk < 624 - 397; kk++) {
+        const y = (this.mt[kk] & 0x80000000) | (this.mt[kk + 1] & 0x7fffffff);
+        this.mt[kk] = this.mt[kk + 397] ^ (y >>> 1) ^ mag01[y & 1];
+      }
+      for (; kk < 623; kk++) {
+        const y = (this.mt[kk] & 0x80000000) | (this.mt[kk + 1] & 0x7fffffff);
+        this.mt[kk] = this.mt[kk + 397 - 624] ^ (y >>> 1) ^ mag01[y & 1];
+      }
+      const y = (this.mt[623] & 0x80000000) | (this.mt[0] & 0x7fffffff);
+      this.mt[623] = this.mt[396] ^ (y >>> 1) ^ mag01[y & 1];
+      this.mti = 0;
+    }
+    let y = this.mt[this.mti++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+}
+
+/** PCG64 (XSL-RR 128/64) in BigInt. */
+function pcgModel(state: bigint, inc: bigint) {
+  let s = state;
+  return () => {
+    s = (s * PCG64_MULTIPLIER + inc) % 2n ** 128n;
+    const x = ((s >> 64n) ^ s) & 0xffffffffffffffffn;
+    const rot = s >> 122n;
+    return ((x >> rot) | (x << ((64n - rot) % 64n))) & 0xffffffffffffffffn;
+  };
+}
+
+const MODES: [string, boolean][] = [
+  ['WebAssembly kernels', true],
+  ['JavaScript only', false],
+];
+
+suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, function () {
+  this.timeout(120_000);
+  teardown(() => setWasmKernels(true));
+
+  test('the WebAssembly kernels are available in this Node (else the JavaScript paths are all that is tested)', () => {
+    assert.ok(mtKernel() !== null, 'MT19937 SIMD kernel');
+    assert.ok(pcgKernel() !== null, 'PCG64 kernel');
+  });
+
+  for (const [mode, on] of MODES) {
+    test(`MT19937 (${mode}): next32, nextDouble and fillDoubles follow the reference generator across blocks`, () => {
+      setWasmKernels(on);
+      const rand = mulberry32(RUN_SEED);
+      for (let t = 0; t < 20; t++) {
+        const seed = Math.floor(rand() * 2 ** 32);
+        const ref = new ReferenceMT();
+        ref.initGenrand(seed);
+        const g = new MT19937();
+        g.seedInt(seed);
+        for (let k = 0; k < 1500; k++) assert.strictEqual(g.next32(), ref.genrandInt32(), `seed ${seed}, word ${k}`);
+        // an odd number of words so far half the time: doubles then straddle the blocks' ends
+        if (rand() < 0.5) assert.strictEqual(g.next32(), ref.genrandInt32());
+        const n = 1 + Math.floor(rand() * 2000);
+        const out = new Float64Array(n + 2);
+        g.fillDoubles(out, 1, n + 1);
+        for (let k = 1; k <= n; k++) {
+          const a = ref.genrandInt32() >>> 5;
+          const b = ref.genrandInt32() >>> 6;
+          assert.strictEqual(out[k], (a * 67108864 + b) / 9007199254740992, `seed ${seed}, double ${k}`);
+        }
+        assert.strictEqual(out[0], 0);
+        assert.strictEqual(out[n + 1], 0);
+        const a = ref.genrandInt32() >>> 5;
+        assert.strictEqual(g.nextDouble(), (a * 67108864 + (ref.genrandInt32() >>> 6)) / 9007199254740992);
+        // a snapshot restored into a fresh generator continues the same stream
+        const h = new MT19937();
+        h.setState(g.getState());
+        for (let k = 0; k < 700; k++) assert.strictEqual(h.next32(), ref.genrandInt32());
+      }
+    });
+
+    test(`PCG64 (${mode}): rawBlock and fillDoubles follow the BigInt model and leave the half-word buffer alone`, () => {
+      setWasmKernels(on);
+      const rand = mulberry32(RUN_SEED + 1);
+      const big = () => BigInt(Math.floor(rand() * 2 ** 32));
+      for (let t = 0; t < 20; t++) {
+        const s0 = (big() << 96n) | (big() << 64n) | (big() << 32n) | big();
+        const inc = ((big() << 96n) | (big() << 64n) | (big() << 32n) | big()) | 1n;
+        const g = new PCG64();
+        g.setState({ bit_generator: 'PCG64', state: { state: String(s0), inc: String(inc) }, has_uint32: 1, uinteger: 12345 });
+        const model = pcgModel(s0, inc);
+        const m = 1 + Math.floor(rand() * PCG64_BLOCK);
+        const words = g.rawBlock(m);
+        for (let k = 0; k < m; k++) {
+          const want = model();
+          assert.strictEqual(words[2 * k], Number(want & 0xffffffffn), `low half of output ${k}`);
+          assert.strictEqual(words[2 * k + 1], Number(want >> 32n), `high half of output ${k}`);
+        }
+        const n = 1 + Math.floor(rand() * 3 * PCG64_BLOCK);
+        const out = new Float64Array(n);
+        g.fillDoubles(out, 0, n);
+        for (let k = 0; k < n; k++) assert.strictEqual(out[k], Number(model() >> 11n) / 2 ** 53, `double ${k}`);
+        assert.strictEqual(g.next64(), model(), 'the state after the bulk draws');
+        const st = g.getState() as { has_uint32: number; uinteger: number };
+        assert.deepStrictEqual([st.has_uint32, st.uinteger], [1, 12345]);
+      }
+    });
+  }
+
+  /** The one-value reference for `count` values of a call, by the engine's scalar functions. */
+  type Reference = (engine: never, count: number) => PyObj[];
+  const rsRef = (f: (rs: RandomState) => PyObj): Reference => ((rs: RandomState, count: number) => Array.from({ length: count }, () => f(rs))) as Reference;
+  const genRef = (f: (g: GeneratorEngine) => PyObj): Reference => ((g: GeneratorEngine, count: number) => Array.from({ length: count }, () => f(g))) as Reference;
+  const randint = (low: bigint, high: bigint, dtype: string | null): Reference =>
+    ((rs: RandomState, count: number) => randintDraw(rs.bitgen, low, high - 1n, intDtype(dtype), count)) as Reference;
+  const lemire = (low: number, rng: number): Reference => genRef((g) => BigInt(low + boundedLemireUint32(g.bitgen, rng)));
+
+  const CASES: { engine: EngineName; call: string; perCall: number; ref?: Reference }[] = [
+    { engine: 'numpy', call: 'random_sample()', perCall: 1, ref: rsRef((rs) => rs.bitgen.nextDouble()) },
+    { engine: 'numpy', call: 'random(size=3)', perCall: 3 },
+    { engine: 'numpy', call: 'rand(2, 3)', perCall: 6 },
+    { engine: 'numpy', call: 'uniform(-2, 5)', perCall: 1 },
+    { engine: 'numpy', call: 'randint(0, 1000)', perCall: 1, ref: randint(0n, 1000n, null) },
+    { engine: 'numpy', call: 'randint(-5, 2147483641, size=2)', perCall: 2, ref: randint(-5n, 2n ** 31n - 7n, null) },
+    { engine: 'numpy', call: 'randint(-2147483648, 2147483648, dtype="int32")', perCall: 1, ref: randint(-(2n ** 31n), 2n ** 31n, 'int32') },
+    { engine: 'numpy', call: 'randint(7, 4294967303)', perCall: 1, ref: randint(7n, 2n ** 32n + 7n, null) },
+    { engine: 'numpy', call: 'randint(3, 4294967296, dtype="uint32")', perCall: 1, ref: randint(3n, 2n ** 32n, 'uint32') },
+    { engine: 'numpy', call: 'randint(-4503599627370496, -4503599627370419)', perCall: 1, ref: randint(-(2n ** 52n), -(2n ** 52n) + 77n, null) },
+    { engine: 'numpy', call: 'randint(5, 6)', perCall: 1, ref: randint(5n, 6n, null) },
+    { engine: 'numpy', call: 'randint(0, 10, dtype="int8")', perCall: 1 },
+    { engine: 'numpy', call: 'random_integers(1, 6)', perCall: 1, ref: randint(1n, 7n, null) },
+    { engine: 'numpy', call: 'standard_normal()', perCall: 1, ref: rsRef(legacyGauss) },
+    { engine: 'numpy', call: 'randn(3)', perCall: 3, ref: rsRef(legacyGauss) },
+    { engine: 'numpy', call: 'normal(3, 0.5, size=5)', perCall: 5 },
+    { engine: 'numpy', call: 'standard_exponential()', perCall: 1, ref: rsRef(legacyStandardExponential) },
+    { engine: 'numpy', call: 'exponential(2.5)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'random()', perCall: 1, ref: genRef((g) => g.bitgen.nextDouble()) },
+    { engine: 'numpy-generator', call: 'uniform(1, 2, size=2)', perCall: 2 },
+    { engine: 'numpy-generator', call: 'integers(0, 1000)', perCall: 1, ref: lemire(0, 999) },
+    { engine: 'numpy-generator', call: 'integers(-3, 2147483647, size=3)', perCall: 3, ref: lemire(-3, 2 ** 31 + 1) },
+    { engine: 'numpy-generator', call: 'integers(10, 4294967305)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'integers(10, 4294967306)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'integers(1099511627776, 1099511627779, endpoint=True)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'integers(5, 6)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'integers(0, 1099511627776)', perCall: 1 },
+    { engine: 'numpy-generator', call: 'standard_normal()', perCall: 1, ref: genRef((g) => randomStandardNormal(g.bitgen)) },
+    { engine: 'numpy-generator', call: 'normal(-1, 3, size=4)', perCall: 4 },
+    { engine: 'numpy-generator', call: 'standard_exponential()', perCall: 1, ref: genRef((g) => randomStandardExponential(g.bitgen)) },
+    { engine: 'numpy-generator', call: "standard_exponential(method='inv')", perCall: 1 },
+    { engine: 'numpy-generator', call: 'exponential(0.5, size=3)', perCall: 3 },
+    { engine: 'python', call: 'random()', perCall: 1 },
+  ];
+
+  /** A seeded engine, disturbed so bulk fills start mid-block, mid-pair and with a buffered half-word. */
+  function engineAt(engine: EngineName, seed: number, warm: number): { rng: ReturnType<typeof createEngine>; state: Json } {
+    const rng = createEngine(engine, String(seed));
+    if (engine === 'numpy') {
+      runPrepared(rng, prepareCall(engine, `randint(0, 4294967296, dtype='uint32', size=${warm})`));
+      if (warm % 2) runPrepared(rng, prepareCall(engine, 'standard_normal()')); // leaves a cached Gaussian
+    } else if (engine === 'numpy-generator') {
+      runPrepared(rng, prepareCall(engine, `integers(0, 10, size=${warm})`)); // odd warm: a buffered half-word
+    }
+    return { rng, state: rng.getState() };
+  }
+
+  for (const c of CASES) {
+    test(`${c.engine}: ${c.call} — one column of n calls = n single calls${c.ref ? ' = the one-value functions' : ''}, in both modes`, () => {
+      const rand = mulberry32(RUN_SEED + c.call.length);
+      for (let t = 0; t < 6; t++) {
+        const seed = Math.floor(rand() * 2 ** 32);
+        const warm = Math.floor(rand() * 1300);
+        const n = 1 + Math.floor(rand() * (t < 3 ? 40 : 3000));
+        const call = prepareCall(c.engine, c.call);
+        setWasmKernels(false);
+        const single = engineAt(c.engine, seed, warm).rng;
+        const want: string[] = [];
+        for (let k = 0; k < n; k++) for (const v of runPrepared(single, call, 1)) want.push(formatValue(v));
+        const wantState = single.getState();
+        for (const [mode, on] of MODES) {
+          setWasmKernels(on);
+          const bulk = engineAt(c.engine, seed, warm).rng;
+          const got: string[] = [];
+          for (let done = 0; done < n; ) {
+            const calls = Math.min(n - done, 1 + Math.floor(rand() * n)); // random chunking
+            for (const v of columnToPy(runPreparedColumn(bulk, call, calls))) got.push(formatValue(v));
+            done += calls;
+          }
+          assert.deepStrictEqual(got, want, `${mode}: seed ${seed}, warm ${warm}, n ${n}`);
+          assert.deepStrictEqual(bulk.getState(), wantState, `${mode}: state after, seed ${seed}`);
+        }
+        if (c.ref) {
+          setWasmKernels(false);
+          const eng = engineAt(c.engine, seed, warm).rng;
+          const ref = c.ref(eng as never, n * c.perCall).map(formatValue);
+          assert.deepStrictEqual(want, ref, `one-value functions: seed ${seed}, warm ${warm}, n ${n}`);
+          assert.deepStrictEqual(eng.getState(), wantState, `one-value functions: state after, seed ${seed}`);
+        }
+        assert.strictEqual(want.length, n * c.perCall);
+      }
+    });
+  }
+
+  test('a column of 0 calls draws nothing (as runPrepared with n = 0)', () => {
+    const rng = createEngine('numpy', '1');
+    runPrepared(rng, prepareCall('numpy', 'standard_normal()')); // a cached Gaussian stays cached
+    const before = rng.getState();
+    assert.deepStrictEqual(columnToPy(runPreparedColumn(rng, prepareCall('numpy', 'standard_normal()'), 0)), []);
+    assert.deepStrictEqual(rng.getState(), before);
+  });
+});
