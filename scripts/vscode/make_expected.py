@@ -33,6 +33,7 @@ CASES = {
     "numpy-seed-0-random-1": ("numpy", "0", "random()", 1),
     "python-randint-4": ("python", "42", "randint(1, 6)", 4),
     "python-choice-3": ("python", "'abc'", "choice(['x', 'y', 'z'])", 3),
+    "python-choices-k3": ("python", "'abc'", "choices(['x', 'y', 'z'], k=3)", 1),
     "generator-integers-4": ("numpy-generator", "1", "integers(0, 10)", 4),
     "numpy-error-high-low": ("numpy", "1", "randint(10, 1)", 1),
 }
@@ -58,8 +59,10 @@ LINE_CASES = {
 # id: (engine, seed, call, n, layout): a generated document, checked whole by its SHA-256
 GENERATED = {
     "generate-numpy-random-1e6": ("numpy", "101", "random()", 1_000_000, "lines"),
+    "generate-numpy-uniform-1e5-web": ("numpy", "2", "uniform(-1, 1)", 100_000, "lines"),
     "generate-generator-integers-json": ("numpy-generator", "5", "integers(0, 100)", 20, "json"),
     "generate-python-random-csv": ("python", "3", "random()", 50, "csv"),
+    "generate-ui-json": ("numpy", "0", "randint(1, 7)", 8, "json"),
 }
 
 
@@ -112,6 +115,7 @@ def main():
         out[key] = {
             "engine": engine, "seed": seed, "call": call, "n": n, "layout": layout,
             "head": values[:3], "tail": values[-3:], "chars": len(text),
+            **({"text": text} if len(text) < 1000 else {}),
             "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         }
     meta = {

@@ -10,7 +10,9 @@
 //  4. prints mocha's output and `integration: N passed, N failed`; exits non-zero on any failure.
 //  The suites: `host` (Node extension host, desktop bundle, one folder), `multiroot` (the same host, a
 //  two-folder .code-workspace), `nofolder` (a window with no folder: user settings), `web` (browser worker extension host, the `browser` bundle), `ui`
-//  (playwright types into the workbench like a person). `--only web,ui` runs some of them.
+//  (playwright types into the workbench like a person). `--only web,ui` runs some of them. `bench`
+//  (test/integration/bench: timings of the editor commands, printed; `npm run bench:editor`) runs
+//  only when named in --only.
 // Env: SEEDED_RANDOM_DEBUG=1 shows code-server's and the page's logs.
 'use strict';
 const { execFileSync } = require('child_process');
@@ -170,7 +172,8 @@ async function main() {
   let multi = none;
   let web = none;
   let nofolder = none;
-  if (want('host') || want('multiroot') || want('web') || want('nofolder')) {
+  let bench = none;
+  if (want('host') || want('multiroot') || want('web') || want('nofolder') || ONLY?.includes('bench')) {
     // one code-server and one browser for the extension-host suites; each suite opens its own window
     const cs = await startCodeServer({});
     log(`code-server up on port ${cs.port} at ${secs()}`);
@@ -180,6 +183,8 @@ async function main() {
       if (want('host')) host = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'index.js'));
       if (want('multiroot')) multi = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot');
       if (want('nofolder')) nofolder = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'nofolder', 'index.js'), 'nofolder');
+      // timings of the editor commands (`npm run bench:editor`): only when asked for by name
+      if (ONLY?.includes('bench')) bench = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'bench', 'index.js'), 'bench');
       if (want('web')) {
         const { extensionPath, testsPath } = prepareWebExtension();
         web = await runHostSuite(env, testsPath, 'web', extensionPath);
@@ -192,8 +197,8 @@ async function main() {
   }
   const ui = want('ui') ? await runUiSuite() : none;
   log(`UI suite done at ${secs()}`);
-  const passed = host.passed + multi.passed + nofolder.passed + web.passed + ui.passed;
-  const failed = host.failed + multi.failed + nofolder.failed + web.failed + ui.failed;
+  const passed = host.passed + multi.passed + nofolder.passed + web.passed + ui.passed + bench.passed;
+  const failed = host.failed + multi.failed + nofolder.failed + web.failed + ui.failed + bench.failed;
   console.log(`integration: ${passed} passed, ${failed} failed`);
   log(`total ${secs()}`);
   process.exit(failed > 0 ? 1 : 0);

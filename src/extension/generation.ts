@@ -22,6 +22,13 @@ export function cancelGeneration(): boolean {
   return running !== undefined;
 }
 
+/**
+ * Values written per edit: each edit is a round trip to the workbench (and, in code-server, over
+ * its websocket) whose cost barely depends on its size up to a megabyte or so, so several of the
+ * core's chunks (16,384 values, drawn between event-loop turns) go into one edit.
+ */
+export const EDIT_VALUES = 65_536;
+
 /** Let the extension host run other work (other commands, VS Code's messages) before the next chunk. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -67,17 +74,32 @@ export async function generateIntoNewDocument(req: Omit<GenerateRequest, 'eol'>,
         token.onCancellationRequested(() => state.cts.cancel());
         const stop = state.cts.token;
         let reported = 0;
-        for (let next = first; !next.done; next = chunks.next()) {
+        let next = first;
+        while (!next.done) {
+          // Gather chunks into one edit of up to EDIT_VALUES values, yielding between them: each
+          // round trip to the workbench costs far more than its size, while drawing stays in
+          // slices of the core's chunk size (a few tens of ms) between event-loop turns.
+          const parts: string[] = [];
+          let gathered = state.values;
+          while (!next.done) {
+            parts.push(next.value.text);
+            gathered = next.value.values;
+            if (gathered - state.values >= EDIT_VALUES) break;
+            await yieldToEventLoop();
+            if (stop.isCancellationRequested) return 'cancelled';
+            next = chunks.next();
+          }
           if (stop.isCancellationRequested) return 'cancelled';
           if (doc.isClosed) return 'closed';
           const edit = new vscode.WorkspaceEdit();
-          edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, next.value.text);
+          edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, parts.join(''));
           if (!(await vscode.workspace.applyEdit(edit))) return doc.isClosed ? 'closed' : 'cancelled';
-          state.values = next.value.values;
+          state.values = gathered;
           const percent = totalValues > 0 ? (100 * state.values) / totalValues : 100;
           progress.report({ increment: percent - reported, message: `${state.values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} values` });
           reported = percent;
           await yieldToEventLoop();
+          if (!next.done) next = chunks.next();
         }
         return stop.isCancellationRequested ? 'cancelled' : 'done';
       },

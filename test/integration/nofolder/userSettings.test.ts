@@ -9,6 +9,14 @@ suite('No folder open: the seed lives in user settings', () => {
     await vscode.workspace.getConfiguration('seededRandom').update('seed', undefined, vscode.ConfigurationTarget.Global);
   });
 
+  test('Copy Reproducing Code in a fresh window: nothing to reproduce yet, and the clipboard is left alone', async () => {
+    await vscode.env.clipboard.writeText('keep');
+    const out = await run('seededRandom.copyCode');
+    assert.strictEqual(out.ok, false);
+    assert.strictEqual(out.reason, 'nothingToCopy');
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'keep');
+  });
+
   test('Set Workspace Seed writes the user settings, and insertions use it', async () => {
     assert.strictEqual(vscode.workspace.workspaceFolders, undefined, 'no folder is open');
     const editor = await openUntitled('');

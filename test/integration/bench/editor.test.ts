@@ -1,0 +1,112 @@
+// Timings of the editor commands in the real VS Code (code-server + headless chromium): each is
+// the median of several runs, printed as a Markdown table for docs/BENCHMARKS.md. Nothing is
+// asserted beyond each run succeeding. Run with `npm run bench:editor`.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, resetSettings, run } from '../helpers';
+
+const rows: { what: string; runs: number[]; note: string }[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** Run `once` `times` times (after `setup` each time, untimed) and record the durations. */
+async function measure(what: string, times: number, note: string, once: () => Promise<void>, setup: () => Promise<void> = async () => undefined): Promise<void> {
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await setup();
+    const t0 = Date.now();
+    await once();
+    runs.push(Date.now() - t0);
+  }
+  rows.push({ what, runs, note });
+  console.log(`      ${what}: ${runs.join(', ')} ms`);
+}
+
+async function untitled(text: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+suite('Editor benchmarks (printed, not asserted)', function () {
+  this.timeout(1_200_000);
+  suiteSetup(async () => {
+    await activate();
+    await resetSettings();
+  });
+  suiteTeardown(async () => {
+    await closeAll();
+    const lines = [
+      '| operation (code-server + headless chromium) | median | runs (ms) | note |',
+      '|---|---:|---|---|',
+      ...rows.map((r) => `| ${r.what} | ${(median(r.runs) / 1000).toFixed(2)} s | ${r.runs.join(', ')} | ${r.note} |`),
+    ];
+    console.log(`\n${lines.join('\n')}\n`);
+  });
+
+  test('generate 1,000,000 values into a new document', async () => {
+    let ms = 0;
+    await measure(
+      'Generate 1,000,000 × `random()` into a new document (one per line, 19 MB)',
+      3,
+      'command start to last edit applied',
+      async () => {
+        const out = await run('seededRandom.generateDocument', { seed: 101, call: 'random()', count: 1_000_000, layout: 'lines' });
+        assert.ok(out.ok, out.message);
+        ms = out.ms!;
+      },
+      closeAll,
+    );
+    assert.ok(ms > 0);
+  });
+
+  test('fill 10,000 cursors', async () => {
+    let editor: vscode.TextEditor | undefined;
+    await measure(
+      'Insert `randint(1, 100)` at 10,000 cursors (one edit)',
+      5,
+      'one undo step; values in document order',
+      async () => {
+        const out = await run('seededRandom.insert', { seed: 101, call: 'randint(1, 100)' });
+        assert.ok(out.ok, out.message);
+      },
+      async () => {
+        await closeAll();
+        editor = await untitled('x = \n'.repeat(10_000));
+        editor.selections = Array.from({ length: 10_000 }, (_, i) => new vscode.Selection(i, 4, i, 4));
+      },
+    );
+    assert.strictEqual(editor!.document.lineAt(9_999).text.startsWith('x = '), true);
+  });
+
+  const lines = Array.from({ length: 100_000 }, (_, i) => `${i},name${i},${(i * 37) % 101}`).join('\n') + '\n';
+  test('shuffle 100,000 lines', async () => {
+    await measure(
+      'Shuffle Lines, 100,000 lines (whole document, numpy)',
+      5,
+      'one edit, one undo step',
+      async () => {
+        const out = await run('seededRandom.shuffleLines', { seed: 101 });
+        assert.ok(out.ok, out.message);
+      },
+      async () => {
+        await closeAll();
+        await untitled(lines);
+      },
+    );
+  });
+
+  test('split 100,000 lines', async () => {
+    await measure(
+      'Split Lines into Train/Test, 100,000 lines, test_size 0.25',
+      3,
+      'two new untitled documents',
+      async () => {
+        const out = await run('seededRandom.splitLines', { seed: 101, testSize: 0.25 });
+        assert.ok(out.ok, out.message);
+      },
+      async () => {
+        await closeAll();
+        await untitled(lines);
+      },
+    );
+  });
+});
