@@ -25,19 +25,18 @@ const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
 const ready = (engine: EngineName) => ENGINES[engine].calls.length > 0;
 
 suite('extension: the draw (what is previewed is what is inserted)', () => {
-  for (const [id, c] of Object.entries(EXPECTED)) {
+  // the insertion cases (the file also holds line-command and generated-document cases)
+  for (const [id, c] of Object.entries(EXPECTED).filter(([, c]) => typeof c.call === 'string' && typeof c.n === 'number' && (c.values || c.error) && !('layout' in c))) {
     test(`${id}: ${c.engine} seed ${c.seed}, ${c.call} × ${c.n} selections`, function () {
       if (!ready(c.engine)) this.skip();
       if (c.error) {
         assert.throws(() => drawTexts(req(id)), (e: unknown) => e instanceof PyError && e.toString() === c.error);
         return;
       }
+      // one value per line for calls returning several: the values exactly as Python prints them
       const perCall = c.values!.length / c.n;
-      const want = Array.from({ length: c.n }, (_, i) => {
-        const vals = c.values!.slice(i * perCall, (i + 1) * perCall);
-        return perCall === 1 ? vals[0] : `[${vals.join(', ')}]`;
-      });
-      assert.deepStrictEqual(drawTexts(req(id)).texts, want);
+      const want = Array.from({ length: c.n }, (_, i) => c.values!.slice(i * perCall, (i + 1) * perCall).join('\n'));
+      assert.deepStrictEqual(drawTexts(req(id, { arrays: 'lines' })).texts, want);
       if (c.formatted) {
         assert.deepStrictEqual(drawTexts(req(id, { format: parseNumberFormat(c.format)! })).texts, c.formatted);
       }
