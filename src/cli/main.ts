@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import { runCli } from './runCli';
 
 /** Write all of `s` to a file descriptor, synchronously, so output order and exit codes are exact. */
-function write(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
+function write(fd: number, s: string | Uint8Array): void {
+  const buf = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
   for (let off = 0; off < buf.length; ) {
     try {
       off += fs.writeSync(fd, buf, off);
@@ -16,4 +16,10 @@ function write(fd: number, s: string): void {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), process.cwd(), (s) => write(1, s), (s) => write(2, s));
+process.exitCode = runCli(
+  process.argv.slice(2),
+  process.cwd(),
+  (s) => write(1, s),
+  (s) => write(2, s),
+  (b) => write(1, b),
+);

@@ -9,8 +9,11 @@ import { writeOutput } from './writeOutput';
 
 declare const SEEDED_RANDOM_VERSION: string;
 
-/** Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`. */
-export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`;
+ * generated values through `outBytes` as UTF-8 when given (dist/cli.js), else through `out`.
+ */
+export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
   try {
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
     const opts = parseArgs(argv);
@@ -29,7 +32,7 @@ export function runCli(argv: string[], cwd: string, out: (s: string) => void, er
     if (seed === undefined) {
       throw new UsageError('no seed: pass --seed SEED, or set "seededRandom.seed" in .vscode/settings.json');
     }
-    writeOutput({ engine, seed, call: opts.call, n: opts.n }, opts.output, out);
+    writeOutput({ engine, seed, call: opts.call, n: opts.n }, opts.output, out, outBytes);
     return 0;
   } catch (e) {
     if (e instanceof PyError) err(`seeded-random: ${e.toString()}\n`);

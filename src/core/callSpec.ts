@@ -1,4 +1,4 @@
-import type { Column } from './column';
+import type { Column, ColumnAlloc } from './column';
 import type { Json, PyObj } from './types';
 
 /** The user-facing engine names (settings, CLI `--engine`, keybinding args). */
@@ -70,9 +70,10 @@ export interface CallSpec<E = unknown> {
    * Optional bulk form of {@link run}: the values of `calls` successive calls, concatenated, as a
    * typed {@link Column} — exactly what `calls` runs return (same values in the same order, the
    * same engine state afterwards, the same errors), without a `PyObj` per value. Returns
-   * undefined when these arguments have no bulk form; callers then use `run`.
+   * undefined when these arguments have no bulk form; callers then use `run`. Typed arrays come
+   * from `alloc` (fresh arrays when omitted).
    */
-  column?(engine: E, args: Args, calls: number): Column | undefined;
+  column?(engine: E, args: Args, calls: number, alloc?: ColumnAlloc): Column | undefined;
 }
 
 /** A seeded engine instance: the state object (bit generator + cached values such as `has_gauss`). */

@@ -35,3 +35,36 @@ export function columnToPy(col: Column): PyObj[] {
 export function columnValue(col: Column, i: number): PyObj {
   return col.kind === 'int' ? BigInt(col.values[i]) : col.values[i];
 }
+
+/** Where a column's typed arrays come from: {@link FRESH_ARRAYS}, or a {@link ScratchArrays} a caller reuses. */
+export interface ColumnAlloc {
+  float64(n: number): Float64Array;
+  int32(n: number): Int32Array;
+}
+
+/** New arrays for every column (the default): each column stays valid for as long as it is kept. */
+export const FRESH_ARRAYS: ColumnAlloc = {
+  float64: (n) => new Float64Array(n),
+  int32: (n) => new Int32Array(n),
+};
+
+/**
+ * Reused arrays for a producer that consumes each column before making the next (the CLI's and
+ * the editor's chunked generation): views of two buffers that grow as needed, so a long run does
+ * not allocate (and have the system zero and map) fresh memory for every chunk. A column made
+ * from it is valid only until the next column is made from it.
+ */
+export class ScratchArrays implements ColumnAlloc {
+  private f64 = new Float64Array(0);
+  private i32 = new Int32Array(0);
+
+  float64(n: number): Float64Array {
+    if (this.f64.length < n) this.f64 = new Float64Array(n);
+    return this.f64.length === n ? this.f64 : this.f64.subarray(0, n);
+  }
+
+  int32(n: number): Int32Array {
+    if (this.i32.length < n) this.i32 = new Int32Array(n);
+    return this.i32.length === n ? this.i32 : this.i32.subarray(0, n);
+  }
+}

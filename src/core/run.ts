@@ -1,7 +1,7 @@
 import { bindArgs } from './call/bindArgs';
 import { parseCall, parseLiteral } from './call/parseCall';
 import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
-import type { Column } from './column';
+import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
 import { formatValue } from './format/formatValue';
@@ -76,10 +76,13 @@ export function runPrepared(engine: Engine, call: PreparedCall, n = 1): PyObj[] 
  * {@link runPrepared} in bulk: the values of `n` calls as a {@link Column} — typed arrays of
  * floats or ints through the call's `column` fast path when it has one (no `PyObj` per value),
  * else the `run` results as a `py` column. Same values, same engine state afterwards.
+ *
+ * @param alloc where typed arrays come from: fresh ones by default; a `ScratchArrays` to reuse
+ *   memory when each column is consumed before the next is made.
  */
-export function runPreparedColumn(engine: Engine, call: PreparedCall, n = 1): Column {
+export function runPreparedColumn(engine: Engine, call: PreparedCall, n = 1, alloc?: ColumnAlloc): Column {
   if (n <= 0) return { kind: 'py', values: [] }; // no call is made, as with runPrepared
-  const col = call.spec.column?.(engine, call.args, n);
+  const col = call.spec.column?.(engine, call.args, n, alloc);
   return col ?? { kind: 'py', values: runPrepared(engine, call, n) };
 }
 

@@ -1,30 +1,43 @@
 import { ENGINES } from '../../src/core/engines';
-import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
+import { createEngine, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
 import { printTable, timeOurs, timePython, type Row } from './numpyTiming';
 
 /**
- * Core throughput through the public path (parse once, seed, run the call with size=N), next to
- * NumPy doing the same in the same run. Ratios > 1 mean we are faster.
+ * Core throughput next to NumPy doing the same in the same run. "ours" is the bulk path
+ * (`prepareCall` once, seed, `runPreparedColumn` with size=N: values in a typed array, as NumPy
+ * fills an ndarray); the `PyObj[]` column shows `runPrepared` (one JS value per value, ints as
+ * BigInt), which the editor's small draws use. Ratios > 1 mean we are faster.
  */
 const N = Number(process.env.BENCH_N ?? 1_000_000);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 7);
 
 const CASES: { engine: 'numpy' | 'numpy-generator'; name: string; call: string; py: string }[] = [
   { engine: 'numpy', name: 'MT19937 doubles: random_sample', call: `random_sample(size=${N})`, py: `np.random.random_sample(${N})` },
   { engine: 'numpy', name: 'randint(0, 1000)', call: `randint(0, 1000, size=${N})`, py: `np.random.randint(0, 1000, size=${N})` },
   { engine: 'numpy', name: 'standard_normal (legacy polar)', call: `standard_normal(size=${N})`, py: `np.random.standard_normal(${N})` },
+  { engine: 'numpy', name: 'standard_exponential (legacy -log(1-U))', call: `standard_exponential(size=${N})`, py: `np.random.standard_exponential(${N})` },
   { engine: 'numpy-generator', name: 'PCG64 doubles: random', call: `random(size=${N})`, py: `rng.random(${N})` },
   { engine: 'numpy-generator', name: 'integers(0, 1000)', call: `integers(0, 1000, size=${N})`, py: `rng.integers(0, 1000, size=${N})` },
   { engine: 'numpy-generator', name: 'standard_normal (ziggurat)', call: `standard_normal(size=${N})`, py: `rng.standard_normal(${N})` },
+  { engine: 'numpy-generator', name: 'standard_exponential (ziggurat)', call: `standard_exponential(size=${N})`, py: `rng.standard_exponential(${N})` },
 ];
 
 const available = CASES.filter((c) => ENGINES[c.engine].calls.some((s) => s.name === c.call.slice(0, c.call.indexOf('('))));
 const theirs = timePython(
   'import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)',
   Object.fromEntries(available.map((c) => [c.name, c.py])),
+  REPEAT,
 );
 const rows: Row[] = available.map((c) => {
   const rng = createEngine(c.engine, '1');
   const call = prepareCall(c.engine, c.call);
-  return { name: `${c.engine}: ${c.name}`, count: N, ours: timeOurs(() => runPrepared(rng, call)), theirs: theirs[c.name] };
+  const pyObjs = timeOurs(() => runPrepared(rng, call), 3);
+  return {
+    name: `${c.engine}: ${c.name}`,
+    count: N,
+    ours: timeOurs(() => runPreparedColumn(rng, call), REPEAT),
+    theirs: theirs[c.name],
+    extra: `${((N / pyObjs) / 1e6).toFixed(1)} M/s`,
+  };
 });
-printTable(`core, median of 5 runs, N = ${N}`, 'NumPy', rows);
+printTable(`core, median of ${REPEAT} runs, N = ${N.toLocaleString('en-US')} (ours: runPreparedColumn; extra: runPrepared → PyObj[])`, 'NumPy', rows, 'PyObj[] path');

@@ -39,17 +39,21 @@ export interface Row {
   count: number;
   ours: number;
   theirs: number | null;
+  /** An optional extra column (see `extraTitle`). */
+  extra?: string;
 }
 
 /** Print a table: values/second for ours and the reference, and ours/theirs speed ratio. */
-export function printTable(title: string, reference: string, rows: Row[]): void {
+export function printTable(title: string, reference: string, rows: Row[], extraTitle?: string): void {
   const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(1)} k/s`);
+  const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`;
+  const extra = extraTitle ? ` ${extraTitle} |` : '';
   console.log(`\n${title}`);
-  console.log(`| measure | values | ours | ${reference} | ratio (ours/${reference} speed) |`);
-  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| measure | values | ours | ${reference} | ratio (ours/${reference} speed) |${extra}`);
+  console.log(`|---|---:|---:|---:|---:|${extraTitle ? '---:|' : ''}`);
   for (const r of rows) {
-    const theirs = r.theirs === null ? 'n/a' : fmt(r.count / r.theirs);
+    const theirs = r.theirs === null ? 'n/a' : `${fmt(r.count / r.theirs)} (${ms(r.theirs)})`;
     const ratio = r.theirs === null ? 'n/a' : `${(r.theirs / r.ours).toFixed(2)}×`;
-    console.log(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${fmt(r.count / r.ours)} | ${theirs} | ${ratio} |`);
+    console.log(`| ${r.name} | ${r.count.toLocaleString('en-US')} | ${fmt(r.count / r.ours)} (${ms(r.ours)}) | ${theirs} | ${ratio} |${extraTitle ? ` ${r.extra ?? ''} |` : ''}`);
   }
 }

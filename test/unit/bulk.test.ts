@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import { MT19937 } from '../../src/core/bitgen/mt19937';
 import { PCG64, PCG64_BLOCK, PCG64_MULTIPLIER } from '../../src/core/bitgen/pcg64';
-import { columnToPy } from '../../src/core/column';
+import { columnToPy, type Column } from '../../src/core/column';
+import { parseNumberFormat } from '../../src/core/format/numberFormat';
+import { generateBytes, generateChunks } from '../../src/core/layout/generateChunks';
+import { formatLayout, layoutWriter, LAYOUTS } from '../../src/core/layout/layoutWriter';
 import type { EngineName } from '../../src/core/callSpec';
 import { boundedLemireUint32 } from '../../src/core/distributions/boundedLemireUint32';
 import { randomStandardExponential } from '../../src/core/generator/randomStandardExponential';
@@ -12,6 +15,7 @@ import { intDtype, randintDraw } from '../../src/core/numpy/randint';
 import type { RandomState } from '../../src/core/numpy/RandomState';
 import { createEngine, formatValue, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
 import type { Json, PyObj } from '../../src/core/types';
+import { log, setLogFastPath } from '../../src/core/libm/log';
 import { mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
 
@@ -244,4 +248,99 @@ suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST
     assert.deepStrictEqual(columnToPy(runPreparedColumn(rng, prepareCall('numpy', 'standard_normal()'), 0)), []);
     assert.deepStrictEqual(rng.getState(), before);
   });
+});
+
+suite(`libm log: the fast path equals the exact FMA form (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
+  teardown(() => setLogFastPath(true));
+
+  test('on uniform draws, the near-1 band, tiny and huge arguments and random bit patterns', () => {
+    const rand = mulberry32(RUN_SEED + 7);
+    const f64 = new Float64Array(1);
+    const u32 = new Uint32Array(f64.buffer);
+    const xs: number[] = [0, -0, 1, Infinity, -1, NaN, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.9375, 1.064697265625];
+    for (let i = 0; i < 100_000; i++) xs.push(rand());
+    for (let i = 0; i < 100_000; i++) xs.push(0.9375 + rand() * 0.1271972656);
+    for (let i = 0; i < 20_000; i++) xs.push(1 - rand() * 1e-7, 1 + rand() * 1e-9);
+    for (let i = 0; i < 50_000; i++) {
+      u32[0] = Math.floor(rand() * 2 ** 32);
+      u32[1] = Math.floor(rand() * 0x7ff00000);
+      xs.push(f64[0]);
+    }
+    setLogFastPath(true);
+    const fast = xs.map(log);
+    setLogFastPath(false);
+    const exact = xs.map(log);
+    for (let i = 0; i < xs.length; i++) assert.ok(Object.is(fast[i], exact[i]), `log(${xs[i]}): fast ${fast[i]}, exact ${exact[i]}`);
+  });
+});
+
+suite(`layouts: typed columns print as their PyObj values do (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
+  const rand = mulberry32(RUN_SEED + 11);
+  const floats = [0, -0, NaN, Infinity, -Infinity, 1e-4, 9.999999999999999e-5, 1e-5, 1e16, 9999999999999998, 1e22, 123, -5.5, 5e-324, 1.7976931348623157e308, -2.5e-7, 0.1];
+  for (let i = 0; i < 300; i++) floats.push((rand() - 0.5) * 10 ** Math.floor(rand() * 40 - 20), rand());
+  const ints = [0, -1, 1, -1024, -1025, 65535, 65536, 2 ** 31 - 1, -(2 ** 31), 2 ** 53, -(2 ** 53), 1234567];
+  for (let i = 0; i < 300; i++) ints.push(Math.floor((rand() - 0.5) * 2 ** Math.floor(rand() * 54)), Math.floor(rand() * 1000));
+  const small = ints.filter((v) => v >= -(2 ** 31) && v < 2 ** 31);
+  const columns: [string, Column][] = [
+    ['float', { kind: 'float', values: Float64Array.from(floats) }],
+    ['int (Float64Array)', { kind: 'int', values: Float64Array.from(ints) }],
+    ['int (Int32Array)', { kind: 'int', values: Int32Array.from(small) }],
+  ];
+  const formats = ['repr', ',', '.3f', ',.6g'];
+  for (const layout of LAYOUTS) {
+    test(`${layout}: every format, any chunking`, () => {
+      for (const [name, col] of columns) {
+        for (const f of formats) {
+          const opts = { layout, format: parseNumberFormat(f)!, eol: rand() < 0.5 ? '\n' : '\r\n' };
+          const want = formatLayout(columnToPy(col), opts);
+          const w = layoutWriter(opts);
+          let got = w.start;
+          for (let at = 0; at < col.values.length; ) {
+            const to = Math.min(col.values.length, at + 1 + Math.floor(rand() * 50));
+            got += w.column(col, at, to);
+            at = to;
+          }
+          got += w.end();
+          assert.strictEqual(got, want, `${name} column, format ${f}`);
+        }
+      }
+    });
+  }
+});
+
+suite(`generateBytes: the UTF-8 bytes of generateChunks' text (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
+  const REQUESTS: { engine: EngineName; call: string; n: number }[] = [
+    { engine: 'numpy', call: 'random_sample(size=7)', n: 50 },
+    { engine: 'numpy', call: 'randint(-3, 1000)', n: 200 },
+    { engine: 'numpy', call: 'standard_normal()', n: 99 },
+    { engine: 'numpy', call: 'lognormal(0, 30)', n: 60 }, // tiny and huge floats, no bulk path
+    { engine: 'numpy-generator', call: 'integers(0, 4294967296, size=3)', n: 40 },
+    { engine: 'numpy-generator', call: "choice(['a', 'é,\"x\"', '😀', '\\ud800'])", n: 80 },
+    { engine: 'python', call: 'random()', n: 120 },
+    { engine: 'python', call: "choice(['ünï', 'b'])", n: 10 },
+    { engine: 'numpy', call: 'randint(0, 2, dtype="bool")', n: 30 },
+  ];
+  for (const layout of LAYOUTS) {
+    test(`${layout}: every format, chunk size and line break`, () => {
+      const rand = mulberry32(RUN_SEED + 13);
+      for (const r of REQUESTS) {
+        for (const format of ['repr', ',', '.2f']) {
+          const req = {
+            ...r,
+            seed: String(Math.floor(rand() * 1000)),
+            layout,
+            format: parseNumberFormat(format)!,
+            header: 'välue',
+            eol: rand() < 0.5 ? '\n' : '\r\n',
+            chunkValues: 1 + Math.floor(rand() * 100),
+          };
+          let text = '';
+          for (const c of generateChunks(req)) text += c.text;
+          const parts: Buffer[] = [];
+          for (const b of generateBytes(req)) parts.push(Buffer.from(b)); // copies: each view is reused
+          assert.ok(Buffer.concat(parts).equals(Buffer.from(text, 'utf8')), `${r.engine} ${r.call} ${layout} ${format}`);
+        }
+      }
+    });
+  }
 });

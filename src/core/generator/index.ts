@@ -5,7 +5,7 @@ import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
-import { columnToPy, type Column } from '../column';
+import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
 import type { PyObj } from '../types';
@@ -70,8 +70,8 @@ function fill(a: Args, one: () => PyObj): PyObj[] {
  * code, so the pinned fixtures check the bulk path.
  */
 function floatBulk(fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
-  const column = (g: GeneratorEngine, a: Args, calls: number): Column => {
-    const values = new Float64Array(sizeCount(a.size) * calls);
+  const column = (g: GeneratorEngine, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
+    const values = alloc.float64(sizeCount(a.size) * calls);
     fillValues(g, a, values);
     return { kind: 'float', values };
   };
@@ -106,11 +106,11 @@ const calls: readonly Call[] = [
       const [low, high] = a.high === null ? [0n, a.low] : [a.low, a.high];
       return generatorIntegers(g.bitgen, low, high, sizeCount(a.size), a.endpoint as boolean);
     },
-    column: (g, a, calls) => {
+    column: (g, a, calls, alloc) => {
       const cnt = sizeCount(a.size) * calls;
       if (cnt === 0) return { kind: 'int', values: new Int32Array(0) }; // NumPy checks nothing then
       const { lo, hi } = a.high === null ? integersBounds(0n, a.low, a.endpoint as boolean) : integersBounds(a.low, a.high, a.endpoint as boolean);
-      const values = integersColumn(g.bitgen, lo, hi, cnt);
+      const values = integersColumn(g.bitgen, lo, hi, cnt, alloc);
       return values && { kind: 'int', values };
     },
   },

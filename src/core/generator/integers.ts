@@ -1,5 +1,6 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { PCG64 } from '../bitgen/pcg64';
+import { FRESH_ARRAYS, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
 import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fill';
@@ -62,11 +63,11 @@ export function integersBounds(low: PyObj, high: PyObj, endpoint: boolean): { lo
  * NumPy's 32-bit path (hi - lo <= 2**32 - 1) and the bounds are exact in doubles: an Int32Array
  * when they fit, else a Float64Array; undefined for wider ranges (the 64-bit path).
  */
-export function integersColumn(bitgen: PCG64, lo: bigint, hi: bigint, cnt: number): Float64Array | Int32Array | undefined {
+export function integersColumn(bitgen: PCG64, lo: bigint, hi: bigint, cnt: number, alloc: ColumnAlloc = FRESH_ARRAYS): Float64Array | Int32Array | undefined {
   const rng = hi - lo;
   if (rng > 0xffffffffn || lo < -SAFE || hi > SAFE) return undefined;
   const low = Number(lo);
-  const values = low >= -0x80000000 && hi <= 0x7fffffffn ? new Int32Array(cnt) : new Float64Array(cnt);
+  const values = low >= -0x80000000 && hi <= 0x7fffffffn ? alloc.int32(cnt) : alloc.float64(cnt);
   lemireIntFill(bitgen, values, 0, cnt, low, Number(rng));
   return values;
 }

@@ -1,3 +1,5 @@
+import { columnValue, type Column } from '../column';
+import { reprFloat } from '../format/formatValue';
 import { formatValueWith } from '../format/formatValueWith';
 import { REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import type { PyObj } from '../types';
@@ -38,7 +40,43 @@ export interface LayoutWriter {
   readonly start: string;
   /** The text of `values[from..to)`, continuing the layout. */
   items(values: readonly PyObj[], from?: number, to?: number): string;
+  /**
+   * The text of `col[from..to)`, continuing the layout: the same text as {@link items} of the
+   * column's values, formatted straight from typed arrays (no `PyObj`, no BigInt per value).
+   */
+  column(col: Column, from?: number, to?: number): string;
+  /**
+   * {@link column} as ASCII bytes written into `out` from `at`: returns the offset after them, or
+   * -1 (nothing written) when this column or format has no byte form (a `py` column, a format
+   * other than plain repr) — then use {@link column}. `out` needs room for
+   * {@link MAX_COLUMN_BYTES} per value.
+   */
+  columnBytes(col: Column, from: number, to: number, out: Uint8Array, at: number): number;
   end(): string;
+}
+
+/** Most bytes {@link LayoutWriter.columnBytes} writes per value (24 for `-1.2345678901234567e-308`, 7 around it). */
+export const MAX_COLUMN_BYTES = 32;
+
+/** Copy the ASCII text `t` into `out` at `at`; returns the offset after it. */
+function putAscii(t: string, out: Uint8Array, at: number): number {
+  for (let k = 0; k < t.length; k++) out[at++] = t.charCodeAt(k);
+  return at;
+}
+
+/** Cached texts of small ints (-1024 <= v < 65536), which bulk integer columns repeat a lot. */
+const SMALL_INT_OFFSET = 1024;
+const SMALL_INT_END = 65536;
+const smallInts: (string | undefined)[] = [];
+
+/** `repr(int(v))` for an exact integer v (|v| <= 2**53): plain digits, cached for small v. */
+function intText(v: number): string {
+  if (v >= -SMALL_INT_OFFSET && v < SMALL_INT_END) {
+    const k = v + SMALL_INT_OFFSET;
+    const t = smallInts[k];
+    return t === undefined ? (smallInts[k] = String(v)) : t;
+  }
+  return String(v);
 }
 
 /** A {@link LayoutWriter} for the options. */
@@ -71,7 +109,14 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
       break;
   }
   const literal = layout === 'json' || layout === 'python' || layout === 'numpy';
-  return {
+  // Bulk columns: each value's text sits between `pre` and `post` (JSON's first value has no comma).
+  // With the default format a float's text is repr(x) and an int's its digits, which no layout
+  // quotes or escapes; a literal layout's nan/inf go through literalElement.
+  const plain = fmt.style === 'repr' && !fmt.thousands;
+  const pre = layout === 'json' ? ',' + eol + '  ' : literal ? eol + '    ' : '';
+  const post = literal ? (layout === 'json' ? '' : ',') : eol;
+  const nonFinite = (x: number) => (literal ? literalElement(x, layout as 'json' | 'python' | 'numpy', fmt) : reprFloat(x));
+  const writer: LayoutWriter = {
     start,
     items(values, from = 0, to = values.length) {
       const parts: string[] = [];
@@ -81,11 +126,69 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
       }
       return parts.join('');
     },
+    column(col, from = 0, to = col.values.length) {
+      if (col.kind === 'py') return writer.items(col.values, from, to);
+      if (!plain) {
+        let text = '';
+        for (let i = from; i < to; i++) {
+          text += item(columnValue(col, i));
+          count++;
+        }
+        return text;
+      }
+      let text = '';
+      let i = from;
+      if (layout === 'json' && count === 0 && i < to) {
+        // the first element: no comma before it
+        text = eol + '  ' + (col.kind === 'int' ? intText(col.values[i]) : literalElement(col.values[i], 'json', fmt));
+        i++;
+        count++;
+      }
+      const v = col.values;
+      count += to - i;
+      if (col.kind === 'int') {
+        for (; i < to; i++) text += pre + intText(v[i]) + post;
+      } else {
+        for (; i < to; i++) {
+          const x = v[i];
+          const a = x < 0 ? -x : x;
+          // repr(float): shortest round-trip digits (JavaScript's too), positional in [1e-4, 1e16)
+          const t = a >= 1e-4 && a < 1e16 ? (x === Math.floor(x) ? x + '.0' : '' + x) : x === x && a !== Infinity ? reprFloat(x) : nonFinite(x);
+          text += pre + t + post;
+        }
+      }
+      return text;
+    },
+    columnBytes(col, from, to, out, at) {
+      if (col.kind === 'py' || !plain) return -1;
+      let i = from;
+      if (layout === 'json' && count === 0 && i < to) {
+        at = putAscii(eol + '  ' + (col.kind === 'int' ? intText(col.values[i]) : literalElement(col.values[i], 'json', fmt)), out, at);
+        i++;
+        count++;
+      }
+      count += to - i;
+      const v = col.values;
+      for (; i < to; i++) {
+        at = putAscii(pre, out, at);
+        if (col.kind === 'int') {
+          at = putAscii(intText(v[i]), out, at);
+        } else {
+          const x = v[i];
+          const a = x < 0 ? -x : x;
+          const t = a >= 1e-4 && a < 1e16 ? (x === Math.floor(x) ? x + '.0' : '' + x) : x === x && a !== Infinity ? reprFloat(x) : nonFinite(x);
+          at = putAscii(t, out, at);
+        }
+        at = putAscii(post, out, at);
+      }
+      return at;
+    },
     end() {
       if (!literal) return '';
       return (count > 0 ? eol : '') + close + eol;
     },
   };
+  return writer;
 }
 
 /** All values in a layout at once (for small counts; {@link generateChunks} streams big ones). */

@@ -6,7 +6,7 @@ import { randomLogistic } from '../distributions/randomLogistic';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
 import { randomUniform } from '../distributions/randomUniform';
-import { columnToPy, type Column } from '../column';
+import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError, typeError, valueError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
 import { legacyBeta } from './legacyBeta';
@@ -77,8 +77,8 @@ function fill<T extends PyObj>(size: PyObj, one: () => T): T[] {
  * code, so the pinned fixtures check the bulk path.
  */
 function floatBulk(count: (a: Args) => number, fillValues: (rs: RandomState, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
-  const column = (rs: RandomState, a: Args, calls: number): Column => {
-    const values = new Float64Array(count(a) * calls);
+  const column = (rs: RandomState, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
+    const values = alloc.float64(count(a) * calls);
     fillValues(rs, a, values);
     return { kind: 'float', values };
   };
@@ -129,13 +129,13 @@ type RandintArgs = ReturnType<typeof randintArgs>;
  * 32-bit masked sampler and whose bounds are exact in doubles (every value is low + a draw);
  * undefined otherwise (8/16-bit dtypes buffer words per call, bool, huge ranges: `run` handles them).
  */
-function randintColumn(rs: RandomState, r: RandintArgs, count: number): Column | undefined {
+function randintColumn(rs: RandomState, r: RandintArgs, count: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column | undefined {
   if (r === null) return { kind: 'int', values: new Int32Array(0) };
   const rng = r.high - r.low;
   if ((r.dtype.bits !== 64 && r.dtype.bits !== 32) || rng > 0xffffffffn || r.low < -(2n ** 52n) || r.high > 2n ** 52n) return undefined;
   const low = Number(r.low);
   const high = Number(r.high);
-  const values = low >= -0x80000000 && high <= 0x7fffffff ? new Int32Array(count) : new Float64Array(count);
+  const values = low >= -0x80000000 && high <= 0x7fffffff ? alloc.int32(count) : alloc.float64(count);
   maskedIntFill(rs.bitgen, values, 0, count, low, Number(rng));
   return { kind: 'int', values };
 }
@@ -213,7 +213,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     example: 'randint(1, 10)',
     check: (a) => void randintArgs(a),
     run: (rs, a) => randintRun(rs, randintArgs(a), sizeCount(a.size)),
-    column: (rs, a, calls) => randintColumn(rs, randintArgs(a), sizeCount(a.size) * calls),
+    column: (rs, a, calls, alloc) => randintColumn(rs, randintArgs(a), sizeCount(a.size) * calls, alloc),
   },
   {
     name: 'random_integers',
@@ -222,7 +222,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     example: 'random_integers(1, 6)',
     check: (a) => void randintArgs(integersAsRandint(a)),
     run: (rs, a) => randintRun(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size)),
-    column: (rs, a, calls) => randintColumn(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size) * calls),
+    column: (rs, a, calls, alloc) => randintColumn(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size) * calls, alloc),
   },
   {
     ...cont('uniform', [F('low', 0.0), F('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
