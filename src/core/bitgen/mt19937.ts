@@ -1,5 +1,5 @@
 import type { Json } from '../types';
-import { mtKernel } from '../wasm/kernels';
+import { mtKernel, releaseMtKernel, type MtKernel } from '../wasm/kernels';
 import type { BitGenerator } from './BitGenerator';
 
 const N = 624;
@@ -36,6 +36,7 @@ export class MT19937 implements BitGenerator {
   /** `init_genrand(s)`: NumPy's `mt19937_seed`. `s` must be in [0, 2**32). */
   seedInt(s: number): void {
     const mt = this.mt;
+    releaseMtKernel(this);
     mt[0] = s >>> 0;
     for (let i = 1; i < N; i++) {
       const prev = mt[i - 1];
@@ -84,9 +85,11 @@ export class MT19937 implements BitGenerator {
     if (k) {
       k.key.set(this.mt);
       k.regen();
+      k.owner = this;
       this.mt.set(k.key);
       this.tw.set(k.tw);
     } else {
+      releaseMtKernel(this);
       twist(this.mt);
       temper(this.mt, this.tw, 0);
     }
@@ -130,6 +133,7 @@ export class MT19937 implements BitGenerator {
    */
   fillDoubles(out: Float64Array, from: number, to: number): void {
     const tw = this.tw;
+    const k = to - from >= 32 ? mtKernel() : null;
     let pos = this.pos;
     let i = from;
     while (i < to) {
@@ -139,10 +143,28 @@ export class MT19937 implements BitGenerator {
         pos = this.pos;
         continue;
       }
-      const end = Math.min(to, i + ((N - pos) >> 1));
-      for (; i < end; i++, pos += 2) out[i] = ((tw[pos] >>> 5) * 67108864 + (tw[pos + 1] >>> 6)) * TWO_M53;
+      const count = Math.min(to - i, (N - pos) >> 1);
+      if (k && count >= 16) {
+        // the WebAssembly kernel converts the block's words, 4 at a time
+        this.lendBlock(k).doubles(pos, count);
+        out.set(count === N / 2 ? k.doublesOut : k.doublesOut.subarray(0, count), i);
+        i += count;
+        pos += 2 * count;
+      } else {
+        const end = i + count;
+        for (; i < end; i++, pos += 2) out[i] = ((tw[pos] >>> 5) * 67108864 + (tw[pos + 1] >>> 6)) * TWO_M53;
+      }
     }
     this.pos = pos;
+  }
+
+  /** The kernel, with this generator's current block in its memory (copied in unless it is there). */
+  lendBlock(k: MtKernel): MtKernel {
+    if (k.owner !== this) {
+      k.tw.set(this.tw);
+      k.owner = this;
+    }
+    return k;
   }
 
   getState(): Json {
@@ -154,6 +176,7 @@ export class MT19937 implements BitGenerator {
     if (!s || !Array.isArray(s.key) || s.key.length !== N || typeof s.pos !== 'number') {
       throw new Error('invalid MT19937 state');
     }
+    releaseMtKernel(this);
     this.mt.set(s.key);
     this.pos = s.pos;
     if (this.pos < N) temper(this.mt, this.tw, this.pos);

@@ -1,7 +1,7 @@
 import type { Json } from '../types';
 import type { BitGenerator } from './BitGenerator';
 import type { SeedSequence } from './seedSequence';
-import { pcgKernel, PCG_BLOCK } from '../wasm/kernels';
+import { pcgKernel, PCG_BLOCK, type PcgKernel } from '../wasm/kernels';
 import { add128, halves16, mulAdd128, u128, u128FromBigInt, u128ToBigInt, type U128 } from './uint128';
 
 /** PCG's default 128-bit multiplier, `PCG_DEFAULT_MULTIPLIER_128` (numpy/random/src/pcg64/pcg64.h). */
@@ -172,6 +172,21 @@ export class PCG64 implements BitGenerator {
   private toKernel(st: Uint32Array): void {
     st.set(this.state, 0);
     st.set(this.inc, 4);
+  }
+
+  /** Put this generator's state, increment and half-word buffer into the kernel (before a kernel call). */
+  lendState(k: PcgKernel): PcgKernel {
+    this.toKernel(k.state);
+    k.half[0] = this.hasUint32 ? 1 : 0;
+    k.half[1] = this.uinteger;
+    return k;
+  }
+
+  /** Take the state and half-word buffer back from the kernel (after a kernel call). */
+  takeState(k: PcgKernel): void {
+    this.state.set(k.state.subarray(0, 4));
+    this.hasUint32 = k.half[0] !== 0;
+    this.uinteger = k.half[1];
   }
 
   getState(): Json {

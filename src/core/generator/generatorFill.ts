@@ -1,6 +1,7 @@
 import { PCG64_BLOCK, type PCG64 } from '../bitgen/pcg64';
 import { exp } from '../libm/exp';
 import { log1p } from '../libm/log1p';
+import { pcgKernel, type PcgKernel } from '../wasm/kernels';
 import { FE, FI, KE, KI, WE, WI, ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NOR_R } from './zigguratTables';
 
 /*
@@ -45,6 +46,11 @@ class Outputs {
  * doubles, as the one-value function does.
  */
 export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
+  const k = to - from >= 16 ? zigguratKernel() : null;
+  if (k) {
+    zigguratWithKernel(k, bg, out, from, to, 1, normalSlow);
+    return;
+  }
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
@@ -73,6 +79,11 @@ export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, t
 
 /** `out[from..to)` = successive `random_standard_exponential` values ({@link randomStandardExponential}): the ziggurat. */
 export function standardExponentialFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
+  const k = to - from >= 16 ? zigguratKernel() : null;
+  if (k) {
+    zigguratWithKernel(k, bg, out, from, to, 0, exponentialSlow);
+    return;
+  }
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
@@ -92,6 +103,64 @@ export function standardExponentialFill(bg: PCG64, out: Float64Array, from: numb
   }
 }
 
+/** The PCG64 kernel with the ziggurat tables in it, or null. */
+function zigguratKernel(): PcgKernel | null {
+  const k = pcgKernel();
+  if (k && !k.tablesSet) k.setTables(KI, WI, KE, WE);
+  return k;
+}
+
+/**
+ * The ziggurat with the WebAssembly kernel: it makes values while draws are accepted at once
+ * (99% of them) and stops at a draw that needs the slow path, which `slow` finishes here with the
+ * generator's own doubles — a value, or NaN when the draw is rejected and the next one decides.
+ */
+function zigguratWithKernel(
+  k: PcgKernel,
+  bg: PCG64,
+  out: Float64Array,
+  from: number,
+  to: number,
+  normal: number,
+  slow: (bg: PCG64, lo: number, hi: number) => number,
+): void {
+  for (let i = from; i < to; ) {
+    const m = Math.min(PCG64_BLOCK, to - i);
+    const made = bg.lendState(k).ziggurat(m, normal);
+    bg.takeState(k);
+    if (made > 0) out.set(made === PCG64_BLOCK ? k.doubles : k.doubles.subarray(0, made), i);
+    i += made;
+    if (made < m) {
+      const v = slow(bg, k.slow[0], k.slow[1]);
+      if (v === v) out[i++] = v;
+    }
+  }
+}
+
+/** The normal ziggurat's slow path for draw (lo, hi) — tail or wedge; NaN when rejected. */
+function normalSlow(bg: PCG64, lo: number, hi: number): number {
+  const idx = lo & 0xff;
+  const rabs = (hi & 0x1fffffff) * 8388608 + (lo >>> 9);
+  let x = rabs * WI[idx];
+  if ((lo >>> 8) & 1) x = -x;
+  if (idx === 0) {
+    for (;;) {
+      const xx = -ZIGGURAT_NOR_INV_R * log1p(-bg.nextDouble());
+      const yy = -log1p(-bg.nextDouble());
+      if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
+    }
+  }
+  return (FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < exp(-0.5 * x * x) ? x : NaN;
+}
+
+/** The exponential ziggurat's slow path for draw (lo, hi) — tail or wedge; NaN when rejected. */
+function exponentialSlow(bg: PCG64, lo: number, hi: number): number {
+  const idx = (lo >>> 3) & 0xff;
+  const x = (hi * 2097152 + (lo >>> 11)) * WE[idx];
+  if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
+  return (FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x) ? x : NaN;
+}
+
 /**
  * `out[from..to)` = low + successive draws on [0, rng] of `Generator.integers`' 32-bit path
  * (`random_bounded_uint64_fill` with Lemire's method on `next_uint32`): PCG64's half-words, low
@@ -103,6 +172,18 @@ export function standardExponentialFill(bg: PCG64, out: Float64Array, from: numb
 export function lemireIntFill(bg: PCG64, out: Float64Array | Int32Array, from: number, to: number, low: number, rng: number): void {
   if (rng === 0) {
     out.fill(low, from, to);
+    return;
+  }
+  const k = out instanceof Int32Array && rng !== 0xffffffff && to - from >= 16 ? pcgKernel() : null;
+  if (k) {
+    // int32 results: the WebAssembly kernel runs Lemire's loop (and the half-word buffer)
+    for (let i = from; i < to; ) {
+      const m = Math.min(2 * PCG64_BLOCK, to - i);
+      bg.lendState(k).lemire(m, rng, low);
+      bg.takeState(k);
+      out.set(m === 2 * PCG64_BLOCK ? k.ints : k.ints.subarray(0, m), i);
+      i += m;
+    }
     return;
   }
   const src = new Outputs(bg);

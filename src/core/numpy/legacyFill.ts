@@ -8,6 +8,7 @@
 import { MT19937_N, type MT19937 } from '../bitgen/mt19937';
 import { genMask32 } from '../distributions/genMask';
 import { log } from '../libm/log';
+import { mtKernel } from '../wasm/kernels';
 import type { RandomState } from './RandomState';
 
 const N = MT19937_N;
@@ -78,6 +79,8 @@ export function maskedIntFill(bg: MT19937, out: Float64Array | Int32Array, from:
   }
   const tw = bg.tw;
   const mask = rng === 0xffffffff ? 0xffffffff : genMask32(rng);
+  // int32 results in bulk: the WebAssembly kernel runs the rejection loop on the block
+  const k = out instanceof Int32Array && rng !== 0xffffffff && to - from >= 64 ? mtKernel() : null;
   let pos = bg.pos;
   let i = from;
   while (i < to) {
@@ -88,6 +91,11 @@ export function maskedIntFill(bg: MT19937, out: Float64Array | Int32Array, from:
     const end = Math.min(N, pos + (to - i)); // at least one value per word left in this block
     if (rng === 0xffffffff) {
       for (; pos < end; pos++) out[i++] = low + tw[pos];
+    } else if (k) {
+      const kept = bg.lendBlock(k).masked(pos, to - i, rng, mask, low);
+      out.set(kept === N ? k.intsOut : k.intsOut.subarray(0, kept), i);
+      i += kept;
+      pos = k.maskedPos();
     } else {
       while (pos < N && i < to) {
         const v = (tw[pos++] & mask) >>> 0;

@@ -1,4 +1,4 @@
-import { op, wasmModule, type Code } from './wasmAssembler';
+import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
  * WebAssembly kernels for the two bit generators' inner loops, where JavaScript is slow:
@@ -41,18 +41,43 @@ function instantiate(bytes: Uint8Array): Record<string, unknown> | null {
 
 const N = 624;
 const M = 397;
-/** Byte offsets in the MT kernel's memory: the 624 state words, then their tempered values. */
+/**
+ * Byte offsets in the MT kernel's memory: where `masked` leaves the next word's index, the 624
+ * state words, their tempered values, then the outputs of `doubles`/`masked` (with room for one
+ * double more, which `doubles` may write past an odd count).
+ */
+const MT_POS = 0;
 const MT_KEY = 1024;
 const MT_TW = MT_KEY + 4 * N + 64;
+const MT_OUT = MT_TW + 4 * N + 64;
 
 /** The MT19937 kernel: copy the state into `key`, call `regen()`, read `key` (twisted) and `tw`. */
 export interface MtKernel {
   /** The 624 state words (`mt[]`), in the kernel's memory. */
   key: Uint32Array;
-  /** Their tempered outputs after {@link regen}. */
+  /** Their tempered outputs after {@link regen}; bulk draws read the block from here. */
   tw: Uint32Array;
+  /** Outputs of {@link doubles}. */
+  doublesOut: Float64Array;
+  /** Outputs of {@link masked}. */
+  intsOut: Int32Array;
   /** One twist of `key` in place (all 624 words, as `mt19937_gen`), then `tw[i] = temper(key[i])`. */
   regen(): void;
+  /**
+   * `doublesOut[j]` = `((tw[pos + 2j] >>> 5) * 2**26 + (tw[pos + 2j + 1] >>> 6)) * 2**-53` for
+   * j < count (`mt19937_next_double` on consecutive words); pos + 2·count <= 624.
+   */
+  doubles(pos: number, count: number): void;
+  /**
+   * RandomState's masked rejection on the block: from word `pos` on, `v = tw[pos++] & mask`,
+   * kept (as `intsOut[k++] = low + v`, int32 arithmetic) when v <= rng, until `need` values are
+   * kept or the block ends. Returns how many were kept; {@link maskedPos} is then the next word.
+   */
+  masked(pos: number, need: number, rng: number, mask: number, low: number): number;
+  /** The word index after the last {@link masked} call. */
+  maskedPos(): number;
+  /** The generator whose current block `tw` holds (set by the generator; any other copies its block in first). */
+  owner: object | null;
 }
 
 /** A vector step of the twist for words k..k+3 at byte address `a` (local 0): `mtM` is k+M's offset. */
@@ -127,21 +152,94 @@ function mtRegenCode(): Code {
   ];
 }
 
+/** `doubles(pos, count)`: two doubles per step from four words ([a0 b0 a1 b1] → [a0 a1 b0 b1]). */
+function mtDoublesCode(): Code {
+  const [pos, count, j, v, src] = [0, 1, 2, 3, 4];
+  const g = op.local_get;
+  const toFront = [0, 1, 2, 3, 8, 9, 10, 11, 4, 5, 6, 7, 12, 13, 14, 15];
+  const upperHalf = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
+  return [
+    ...g(count), ...op.i32_eqz, ...op.if, ...op.return, ...op.end,
+    ...g(pos), ...op.i32_const(2), ...op.i32_shl, ...op.local_set(src),
+    ...op.i32_const(0), ...op.local_set(j),
+    ...op.loop,
+    ...g(src), ...op.v128_load(MT_TW), ...g(src), ...op.v128_load(MT_TW), ...op.i8x16_shuffle(toFront), ...op.local_set(v),
+    ...g(j),
+    ...g(v), ...op.i32_const(5), ...op.i32x4_shr_u, ...op.f64x2_convert_low_i32x4_u, ...op.f64x2_const(67108864), ...op.f64x2_mul,
+    ...g(v), ...op.i32_const(6), ...op.i32x4_shr_u, ...g(v), ...op.i8x16_shuffle(upperHalf), ...op.f64x2_convert_low_i32x4_u,
+    ...op.f64x2_add, ...op.f64x2_const(2 ** -53), ...op.f64x2_mul,
+    ...op.v128_store(MT_OUT),
+    ...g(src), ...op.i32_const(16), ...op.i32_add, ...op.local_set(src),
+    ...g(j), ...op.i32_const(16), ...op.i32_add, ...op.local_tee(j),
+    ...g(count), ...op.i32_const(3), ...op.i32_shl, ...op.i32_lt_u, ...op.br_if(0),
+    ...op.end,
+  ];
+}
+
+/** `masked(pos, need, rng, mask, low) -> kept`. */
+function mtMaskedCode(): Code {
+  const [pos, need, rng, mask, low, kept, v] = [0, 1, 2, 3, 4, 5, 6];
+  const g = op.local_get;
+  return [
+    ...op.block,
+    ...op.loop,
+    ...g(pos), ...op.i32_const(N), ...op.i32_ge_u, ...op.br_if(1),
+    ...g(kept), ...g(need), ...op.i32_ge_u, ...op.br_if(1),
+    ...g(pos), ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW), ...g(mask), ...op.i32_and, ...op.local_tee(v),
+    ...g(rng), ...op.i32_le_u,
+    ...op.if,
+    ...g(kept), ...op.i32_const(2), ...op.i32_shl, ...g(v), ...g(low), ...op.i32_add, ...op.i32_store(MT_OUT),
+    ...g(kept), ...op.i32_const(1), ...op.i32_add, ...op.local_set(kept),
+    ...op.end,
+    ...g(pos), ...op.i32_const(1), ...op.i32_add, ...op.local_set(pos),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+    ...op.i32_const(MT_POS), ...g(pos), ...op.i32_store(),
+    ...g(kept),
+  ];
+}
+
 let mtKernelCache: MtKernel | null | undefined;
 
 /** The MT19937 kernel, or null when WebAssembly SIMD is unavailable or the kernels are off. */
 export function mtKernel(): MtKernel | null {
   if (!enabled) return null;
   if (mtKernelCache === undefined) {
-    const ex = instantiate(wasmModule([{ name: 'regen', params: [], results: [], locals: ['i32', 'v128', 'i32'], code: mtRegenCode() }], 1));
+    const ex = instantiate(
+      wasmModule(
+        [
+          { name: 'regen', params: [], results: [], locals: ['i32', 'v128', 'i32'], code: mtRegenCode() },
+          { name: 'doubles', params: ['i32', 'i32'], results: [], locals: ['i32', 'v128', 'i32'], code: mtDoublesCode() },
+          { name: 'masked', params: ['i32', 'i32', 'i32', 'i32', 'i32'], results: ['i32'], locals: ['i32', 'i32'], code: mtMaskedCode() },
+        ],
+        1,
+      ),
+    );
     if (ex === null) {
       mtKernelCache = null;
     } else {
       const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
-      mtKernelCache = { key: new Uint32Array(buffer, MT_KEY, N), tw: new Uint32Array(buffer, MT_TW, N), regen: ex.regen as () => void };
+      const pos = new Uint32Array(buffer, MT_POS, 1);
+      mtKernelCache = {
+        key: new Uint32Array(buffer, MT_KEY, N),
+        tw: new Uint32Array(buffer, MT_TW, N),
+        doublesOut: new Float64Array(buffer, MT_OUT, N / 2),
+        intsOut: new Int32Array(buffer, MT_OUT, N),
+        regen: ex.regen as () => void,
+        doubles: ex.doubles as (pos: number, count: number) => void,
+        masked: ex.masked as (pos: number, need: number, rng: number, mask: number, low: number) => number,
+        maskedPos: () => pos[0],
+        owner: null,
+      };
     }
   }
   return mtKernelCache;
+}
+
+/** Forget that `owner`'s block is in the kernel's memory (its state changed: seeding, setState). */
+export function releaseMtKernel(owner: object): void {
+  if (mtKernelCache && mtKernelCache.owner === owner) mtKernelCache.owner = null;
 }
 
 // ------------------------------------------------------------------ PCG64 ----
@@ -158,65 +256,240 @@ const MUL_LO_0 = 0x9fccf645n;
 const MUL_LO_1 = 0x4385df64n;
 const MASK32 = 0xffffffffn;
 
-/** The PCG64 kernel: write state and increment to `state`, call `fill`, read outputs and the new state. */
+/** Byte offsets in the PCG kernel's memory besides state and outputs. */
+const PCG_HALF = 32; // has_uint32 (i32), then uinteger (i32): PCG64's buffered half-word
+const PCG_SLOW = 48; // the raw output a ziggurat kernel stopped at (i64)
+const PCG_TABLES = PCG_OUT + 8 * PCG_BLOCK + 64; // ki, wi (normal), ke, we (exponential): 256 f64 each
+const KI_AT = PCG_TABLES;
+const WI_AT = PCG_TABLES + 2048;
+const KE_AT = PCG_TABLES + 4096;
+const WE_AT = PCG_TABLES + 6144;
+
+/** The PCG64 kernel: write state and increment to `state`, call a function, read outputs and the new state. */
 export interface PcgKernel {
   /** [state bits 0–31, 32–63, 64–95, 96–127, inc bits 0–31, …, 96–127] — a `U128` pair, as `PCG64` keeps them. */
   state: Uint32Array;
+  /** [has_uint32, uinteger]: the buffered half-word, read and written by {@link lemire}. */
+  half: Uint32Array;
+  /** The raw output a ziggurat function stopped at: [low 32 bits, high 32 bits]. */
+  slow: Uint32Array;
   /** Raw outputs after `fill(n, 0)`: output k is `raw[2k]` (low 32 bits) and `raw[2k + 1]` (high). */
   raw: Uint32Array;
-  /** Doubles after `fill(n, 1)`: `(output >> 11) * 2**-53`. */
+  /** Doubles after `fill(n, 1)` (`(output >> 11) * 2**-53`) and ziggurat values. */
   doubles: Float64Array;
+  /** Int32 values after {@link lemire}. */
+  ints: Int32Array;
   /** Advance the state `n` ≤ {@link PCG_BLOCK} times, writing each step's output (`mode` 0: raw, 1: as a double). */
   fill(n: number, mode: number): void;
+  /**
+   * `n` ≤ 2·{@link PCG_BLOCK} values `low + v` (int32 arithmetic), v from Lemire's method on [0, rng]
+   * (`buffered_bounded_lemire_uint32`, 0 < rng < 2**32 - 1) on `next_uint32` — the half-words
+   * with the buffer in {@link half}.
+   */
+  lemire(n: number, rng: number, low: number): void;
+  /**
+   * Up to `n` ≤ {@link PCG_BLOCK} ziggurat values (`normal` 1: `random_standard_normal`, 0:
+   * `random_standard_exponential`) while each draw is accepted at once; returns how many. When
+   * fewer than n, the draw that needs the slow path was consumed and is in {@link slow}.
+   */
+  ziggurat(n: number, normal: number): number;
+  /** Whether {@link setTables} was called. */
+  tablesSet: boolean;
+  /** Copy in the ziggurat tables {@link ziggurat} uses: NumPy's ki, wi, ke, we (256 doubles each). */
+  setTables(ki: Float64Array, wi: Float64Array, ke: Float64Array, we: Float64Array): void;
+}
+
+/** The locals every PCG64 function has after its parameters, and the step's code on them. */
+class PcgCode {
+  readonly slo: number;
+  readonly shi: number;
+  readonly ilo: number;
+  readonly ihi: number;
+  /** The step's 64-bit output. */
+  readonly x: number;
+  private readonly tmp: number[];
+  /** Locals after the PCG ones (`extra` types in order), by index. */
+  readonly extra: number[];
+  readonly locals: ValType[];
+
+  constructor(params: number, extra: ValType[]) {
+    [this.slo, this.shi, this.ilo, this.ihi, this.x] = [params, params + 1, params + 2, params + 3, params + 4];
+    this.tmp = [5, 6, 7, 8, 9, 10].map((k) => params + k);
+    this.extra = extra.map((_, k) => params + 11 + k);
+    this.locals = [...Array<ValType>(11).fill('i64'), ...extra];
+  }
+
+  load(): Code {
+    const at = (off: number) => [...op.i32_const(PCG_STATE), ...op.i64_load(off)];
+    return [...at(0), ...op.local_set(this.slo), ...at(8), ...op.local_set(this.shi), ...at(16), ...op.local_set(this.ilo), ...at(24), ...op.local_set(this.ihi)];
+  }
+
+  store(): Code {
+    return [...op.i32_const(PCG_STATE), ...op.local_get(this.slo), ...op.i64_store(0), ...op.i32_const(PCG_STATE), ...op.local_get(this.shi), ...op.i64_store(8)];
+  }
+
+  /**
+   * n steps of `pcg_setseq_128_step_r` + `pcg_output_xsl_rr_128_64` (numpy/random/src/pcg64/pcg64.h):
+   * state = state·MUL + inc mod 2**128 on 64-bit halves — low = lo(s_lo·M_lo) + inc_lo,
+   * high = hi(s_lo·M_lo) + s_lo·M_hi + s_hi·M_lo + inc_hi + carry, with hi(s_lo·M_lo) (the high
+   * 64 bits of a 64×64 product) from four 32×32 products — then x = rotr64(high ^ low, high >> 58).
+   */
+  step(): Code {
+    const { slo, shi, ilo, ihi, x } = this;
+    const [a0, a1, t0, t1, t2, plo] = this.tmp;
+    const g = op.local_get;
+    const s = op.local_set;
+    const shr32: Code = [...op.i64_const(32n), ...op.i64_shr_u];
+    return [
+      ...g(slo), ...op.i64_const(MASK32), ...op.i64_and, ...s(a0),
+      ...g(slo), ...shr32, ...s(a1),
+      ...g(a0), ...op.i64_const(MUL_LO_0), ...op.i64_mul, ...s(t0),
+      ...g(a1), ...op.i64_const(MUL_LO_0), ...op.i64_mul, ...g(t0), ...shr32, ...op.i64_add, ...s(t1),
+      ...g(a0), ...op.i64_const(MUL_LO_1), ...op.i64_mul, ...g(t1), ...op.i64_const(MASK32), ...op.i64_and, ...op.i64_add, ...s(t2),
+      ...g(a1), ...op.i64_const(MUL_LO_1), ...op.i64_mul, ...g(t1), ...shr32, ...op.i64_add, ...g(t2), ...shr32, ...op.i64_add,
+      ...g(slo), ...op.i64_const(MUL_HI), ...op.i64_mul, ...op.i64_add,
+      ...g(shi), ...op.i64_const(MUL_LO), ...op.i64_mul, ...op.i64_add,
+      ...g(ihi), ...op.i64_add,
+      ...g(slo), ...op.i64_const(MUL_LO), ...op.i64_mul, ...g(ilo), ...op.i64_add, ...op.local_tee(plo),
+      ...g(ilo), ...op.i64_lt_u, ...op.i64_extend_i32_u, ...op.i64_add, ...s(shi),
+      ...g(plo), ...s(slo),
+      ...g(shi), ...g(slo), ...op.i64_xor, ...g(shi), ...op.i64_const(58n), ...op.i64_shr_u, ...op.i64_rotr, ...s(x),
+    ];
+  }
+}
+
+/** `fill(n, mode)`: n outputs, raw (mode 0) or as `next_double` (mode 1). */
+function pcgFillCode(): { locals: ValType[]; code: Code } {
+  const [n, mode] = [0, 1];
+  const c = new PcgCode(2, ['i32']);
+  const [addr] = c.extra;
+  const g = op.local_get;
+  return {
+    locals: c.locals,
+    code: [
+      ...c.load(),
+      ...op.i32_const(PCG_OUT), ...op.local_set(addr),
+      ...op.block, ...g(n), ...op.i32_eqz, ...op.br_if(0),
+      ...op.loop,
+      ...c.step(),
+      ...g(mode), ...op.if,
+      ...g(addr), ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_u, ...op.f64_const(2 ** -53), ...op.f64_mul, ...op.f64_store(),
+      ...op.else,
+      ...g(addr), ...g(c.x), ...op.i64_store(),
+      ...op.end,
+      ...g(addr), ...op.i32_const(8), ...op.i32_add, ...op.local_set(addr),
+      ...g(n), ...op.i32_const(1), ...op.i32_sub, ...op.local_tee(n), ...op.br_if(0),
+      ...op.end,
+      ...op.end,
+      ...c.store(),
+    ],
+  };
 }
 
 /**
- * `fill(n, mode)`: n steps of `pcg_setseq_128_step_r` + `pcg_output_xsl_rr_128_64`
- * (numpy/random/src/pcg64/pcg64.h). state = state·MUL + inc mod 2**128 on 64-bit halves:
- * low = lo(s_lo·M_lo) + inc_lo, high = hi(s_lo·M_lo) + s_lo·M_hi + s_hi·M_lo + inc_hi + carry,
- * with hi(s_lo·M_lo) (the high 64 bits of a 64×64 product) from four 32×32 products. Output:
- * rotr64(high ^ low, high >> 58).
+ * `lemire(n, rng, low)`: `buffered_bounded_lemire_uint32` n times (distributions.c): x = next32,
+ * m = x·(rng + 1) as 64 bits; while low32(m) < (2**32 - (rng + 1)) mod (rng + 1) (tested only when
+ * low32(m) < rng + 1) draw again; the value is high32(m). `pcg64_next32`: the buffered high half
+ * if there is one, else a step whose low half is returned and high half buffered.
  */
-function pcgFillCode(): Code {
-  const [n, mode, slo, shi, ilo, ihi, a0, a1, t0, t1, t2, plo, x, addr] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+function pcgLemireCode(): { locals: ValType[]; code: Code } {
+  const [n, rng, low] = [0, 1, 2];
+  const c = new PcgCode(3, ['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i64', 'i32']);
+  const [i, x, has, buf, excl, thr, m, left] = c.extra;
   const g = op.local_get;
   const s = op.local_set;
-  const shr32: Code = [...op.i64_const(32n), ...op.i64_shr_u];
-  const step: Code = [
-    ...g(slo), ...op.i64_const(MASK32), ...op.i64_and, ...s(a0),
-    ...g(slo), ...shr32, ...s(a1),
-    ...g(a0), ...op.i64_const(MUL_LO_0), ...op.i64_mul, ...s(t0),
-    ...g(a1), ...op.i64_const(MUL_LO_0), ...op.i64_mul, ...g(t0), ...shr32, ...op.i64_add, ...s(t1),
-    ...g(a0), ...op.i64_const(MUL_LO_1), ...op.i64_mul, ...g(t1), ...op.i64_const(MASK32), ...op.i64_and, ...op.i64_add, ...s(t2),
-    // new high = hi(s_lo·M_lo) + s_lo·M_hi + s_hi·M_lo + inc_hi + carry(low)
-    ...g(a1), ...op.i64_const(MUL_LO_1), ...op.i64_mul, ...g(t1), ...shr32, ...op.i64_add, ...g(t2), ...shr32, ...op.i64_add,
-    ...g(slo), ...op.i64_const(MUL_HI), ...op.i64_mul, ...op.i64_add,
-    ...g(shi), ...op.i64_const(MUL_LO), ...op.i64_mul, ...op.i64_add,
-    ...g(ihi), ...op.i64_add,
-    ...g(slo), ...op.i64_const(MUL_LO), ...op.i64_mul, ...g(ilo), ...op.i64_add, ...op.local_tee(plo),
-    ...g(ilo), ...op.i64_lt_u, ...op.i64_extend_i32_u, ...op.i64_add, ...s(shi),
-    ...g(plo), ...s(slo),
-    ...g(shi), ...g(slo), ...op.i64_xor, ...g(shi), ...op.i64_const(58n), ...op.i64_shr_u, ...op.i64_rotr, ...s(x),
-  ];
-  const st = (off: number) => [...op.i32_const(PCG_STATE), ...op.i64_load(off)];
-  return [
-    ...st(0), ...s(slo), ...st(8), ...s(shi), ...st(16), ...s(ilo), ...st(24), ...s(ihi),
-    ...op.i32_const(PCG_OUT), ...s(addr),
-    ...op.block, ...g(n), ...op.i32_eqz, ...op.br_if(0),
-    ...op.loop,
-    ...step,
-    ...g(mode), ...op.if,
-    ...g(addr), ...g(x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_u, ...op.f64_const(2 ** -53), ...op.f64_mul, ...op.f64_store(),
+  const next32: Code = [
+    ...g(has), ...op.if,
+    ...g(buf), ...s(x), ...op.i32_const(0), ...s(has),
     ...op.else,
-    ...g(addr), ...g(x), ...op.i64_store(),
+    ...c.step(),
+    ...g(c.x), ...op.i32_wrap_i64, ...s(x),
+    ...g(c.x), ...op.i64_const(32n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...s(buf),
+    ...op.i32_const(1), ...s(has),
     ...op.end,
-    ...g(addr), ...op.i32_const(8), ...op.i32_add, ...s(addr),
-    ...g(n), ...op.i32_const(1), ...op.i32_sub, ...op.local_tee(n), ...op.br_if(0),
-    ...op.end,
-    ...op.end,
-    ...op.i32_const(PCG_STATE), ...g(slo), ...op.i64_store(0),
-    ...op.i32_const(PCG_STATE), ...g(shi), ...op.i64_store(8),
   ];
+  const product: Code = [...g(x), ...op.i64_extend_i32_u, ...g(excl), ...op.i64_extend_i32_u, ...op.i64_mul, ...op.local_tee(m), ...op.i32_wrap_i64, ...s(left)];
+  return {
+    locals: c.locals,
+    code: [
+      ...c.load(),
+      ...op.i32_const(PCG_HALF), ...op.i32_load(0), ...s(has),
+      ...op.i32_const(PCG_HALF), ...op.i32_load(4), ...s(buf),
+      ...g(rng), ...op.i32_const(1), ...op.i32_add, ...s(excl),
+      ...op.i32_const(0), ...g(excl), ...op.i32_sub, ...g(excl), ...op.i32_rem_u, ...s(thr),
+      ...op.i32_const(0), ...s(i),
+      ...op.block,
+      ...op.loop,
+      ...g(i), ...g(n), ...op.i32_ge_u, ...op.br_if(1),
+      ...next32, ...product,
+      ...g(left), ...g(excl), ...op.i32_lt_u, ...op.if,
+      ...op.block, ...op.loop,
+      ...g(left), ...g(thr), ...op.i32_ge_u, ...op.br_if(1),
+      ...next32, ...product,
+      ...op.br(0),
+      ...op.end, ...op.end,
+      ...op.end,
+      ...g(i), ...op.i32_const(2), ...op.i32_shl,
+      ...g(low), ...g(m), ...op.i64_const(32n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...op.i32_add,
+      ...op.i32_store(PCG_OUT),
+      ...g(i), ...op.i32_const(1), ...op.i32_add, ...s(i),
+      ...op.br(0),
+      ...op.end,
+      ...op.end,
+      ...c.store(),
+      ...op.i32_const(PCG_HALF), ...g(has), ...op.i32_store(0),
+      ...op.i32_const(PCG_HALF), ...g(buf), ...op.i32_store(4),
+    ],
+  };
+}
+
+/**
+ * `ziggurat(n, normal)`: the fast paths of `random_standard_normal` (normal = 1: layer idx = bits
+ * 0–7, sign = bit 8, rabs = bits 9–60; accept when rabs < ki[idx], x = ±rabs·wi[idx]) and
+ * `random_standard_exponential` (normal = 0: idx = bits 3–10, ri = bits 11–63; accept when
+ * ri < ke[idx], x = ri·we[idx]); the integers are below 2**53, so comparing and multiplying them
+ * as doubles is exact. Stops at the first draw that needs the slow path.
+ */
+function pcgZigguratCode(): { locals: ValType[]; code: Code } {
+  const [n, normal] = [0, 1];
+  const c = new PcgCode(2, ['i32', 'i32', 'i64', 'f64', 'f64']);
+  const [i, idx, bits, f, v] = c.extra;
+  const g = op.local_get;
+  const s = op.local_set;
+  const lo32: Code = [...g(c.x), ...op.i32_wrap_i64];
+  return {
+    locals: c.locals,
+    code: [
+      ...c.load(),
+      ...op.i32_const(0), ...s(i),
+      ...op.block,
+      ...op.loop,
+      ...g(i), ...g(n), ...op.i32_ge_u, ...op.br_if(1),
+      ...c.step(),
+      ...g(normal), ...op.if,
+      ...lo32, ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
+      ...g(c.x), ...op.i64_const(9n), ...op.i64_shr_u, ...op.i64_const(0xfffffffffffffn), ...op.i64_and, ...s(bits),
+      ...g(bits), ...op.f64_convert_i64_u, ...op.local_tee(f),
+      ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(KI_AT), ...op.f64_lt, ...op.i32_eqz, ...op.br_if(2),
+      ...g(f), ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(WI_AT), ...op.f64_mul, ...s(v),
+      ...lo32, ...op.i32_const(0x100), ...op.i32_and, ...op.if, ...g(v), ...op.f64_neg, ...s(v), ...op.end,
+      ...op.else,
+      ...lo32, ...op.i32_const(3), ...op.i32_shr_u, ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
+      ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_u, ...op.local_tee(f),
+      ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(KE_AT), ...op.f64_lt, ...op.i32_eqz, ...op.br_if(2),
+      ...g(f), ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(WE_AT), ...op.f64_mul, ...s(v),
+      ...op.end,
+      ...g(i), ...op.i32_const(3), ...op.i32_shl, ...g(v), ...op.f64_store(PCG_OUT),
+      ...g(i), ...op.i32_const(1), ...op.i32_add, ...s(i),
+      ...op.br(0),
+      ...op.end,
+      ...op.end,
+      // stopped (slow path or done): keep the last draw for the caller
+      ...op.i32_const(PCG_SLOW), ...g(c.x), ...op.i64_store(0),
+      ...c.store(),
+      ...g(i),
+    ],
+  };
 }
 
 let pcgKernelCache: PcgKernel | null | undefined;
@@ -225,17 +498,42 @@ let pcgKernelCache: PcgKernel | null | undefined;
 export function pcgKernel(): PcgKernel | null {
   if (!enabled) return null;
   if (pcgKernelCache === undefined) {
-    const locals = ['i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i64', 'i32'] as const;
-    const ex = instantiate(wasmModule([{ name: 'fill', params: ['i32', 'i32'], results: [], locals: [...locals], code: pcgFillCode() }], 1));
+    const fill = pcgFillCode();
+    const lemire = pcgLemireCode();
+    const zig = pcgZigguratCode();
+    const ex = instantiate(
+      wasmModule(
+        [
+          { name: 'fill', params: ['i32', 'i32'], results: [], ...fill },
+          { name: 'lemire', params: ['i32', 'i32', 'i32'], results: [], ...lemire },
+          { name: 'ziggurat', params: ['i32', 'i32'], results: ['i32'], ...zig },
+        ],
+        1,
+      ),
+    );
     if (ex === null) {
       pcgKernelCache = null;
     } else {
       const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
+      const tables = new Float64Array(buffer, PCG_TABLES, 1024);
       pcgKernelCache = {
+        tablesSet: false,
+        setTables(ki: Float64Array, wi: Float64Array, ke: Float64Array, we: Float64Array) {
+          tables.set(ki, 0);
+          tables.set(wi, 256);
+          tables.set(ke, 512);
+          tables.set(we, 768);
+          this.tablesSet = true;
+        },
         state: new Uint32Array(buffer, PCG_STATE, 8),
+        half: new Uint32Array(buffer, PCG_HALF, 2),
+        slow: new Uint32Array(buffer, PCG_SLOW, 2),
         raw: new Uint32Array(buffer, PCG_OUT, 2 * PCG_BLOCK),
         doubles: new Float64Array(buffer, PCG_OUT, PCG_BLOCK),
+        ints: new Int32Array(buffer, PCG_OUT, 2 * PCG_BLOCK),
         fill: ex.fill as (n: number, mode: number) => void,
+        lemire: ex.lemire as (n: number, rng: number, low: number) => void,
+        ziggurat: ex.ziggurat as (n: number, normal: number) => number,
       };
     }
   }
