@@ -15,6 +15,7 @@ import { intDtype, randintDraw } from '../../src/core/numpy/randint';
 import type { RandomState } from '../../src/core/numpy/RandomState';
 import { createEngine, formatValue, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
 import type { Json, PyObj } from '../../src/core/types';
+import { exp, lessThanExp } from '../../src/core/libm/exp';
 import { log, setLogFastPath } from '../../src/core/libm/log';
 import { mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
@@ -343,4 +344,25 @@ suite(`generateBytes: the UTF-8 bytes of generateChunks' text (SEEDED_RANDOM_TES
       }
     });
   }
+});
+
+suite(`libm lessThanExp: a < exp(x) exactly (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
+  test('for a far from, near, at and next to exp(x), over the ziggurat wedges\' range of x', () => {
+    const rand = mulberry32(RUN_SEED + 17);
+    const f64 = new Float64Array(1);
+    const u32 = new Uint32Array(f64.buffer);
+    const step = (v: number, k: number) => {
+      f64[0] = v;
+      const lo = u32[0] + k;
+      u32[1] += Math.floor(lo / 2 ** 32);
+      u32[0] = lo >>> 0;
+      return f64[0];
+    };
+    for (let i = 0; i < 50_000; i++) {
+      const x = -rand() * 8;
+      const e = exp(x);
+      const as = [e, step(e, 1), step(e, -1), step(e, 3), step(e, -5000), step(e, 5000), e * (1 + (rand() - 0.5) * 1e-9), rand()];
+      for (const a of as) assert.strictEqual(lessThanExp(a, x), a < e, `a = ${a}, x = ${x}`);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { PCG64_BLOCK, type PCG64 } from '../bitgen/pcg64';
-import { exp } from '../libm/exp';
+import { lessThanExp } from '../libm/exp';
 import { log1p } from '../libm/log1p';
 import { pcgKernel, type PcgKernel } from '../wasm/kernels';
 import { FE, FI, KE, KI, WE, WI, ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NOR_R } from './zigguratTables';
@@ -71,7 +71,7 @@ export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, t
           break;
         }
       }
-    } else if ((FI[idx - 1] - FI[idx]) * src.double(to - i) + FI[idx] < exp(-0.5 * x * x)) {
+    } else if (lessThanExp((FI[idx - 1] - FI[idx]) * src.double(to - i) + FI[idx], -0.5 * x * x)) {
       out[i++] = x;
     }
   }
@@ -97,7 +97,7 @@ export function standardExponentialFill(bg: PCG64, out: Float64Array, from: numb
     } else if (idx === 0) {
       const u = src.double(to - i); // before i moves on: this value still needs the output
       out[i++] = ZIGGURAT_EXP_R - log1p(-u);
-    } else if ((FE[idx - 1] - FE[idx]) * src.double(to - i) + FE[idx] < exp(-x)) {
+    } else if (lessThanExp((FE[idx - 1] - FE[idx]) * src.double(to - i) + FE[idx], -x)) {
       out[i++] = x;
     }
   }
@@ -150,7 +150,7 @@ function normalSlow(bg: PCG64, lo: number, hi: number): number {
       if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
     }
   }
-  return (FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < exp(-0.5 * x * x) ? x : NaN;
+  return lessThanExp((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx], -0.5 * x * x) ? x : NaN;
 }
 
 /** The exponential ziggurat's slow path for draw (lo, hi) — tail or wedge; NaN when rejected. */
@@ -158,7 +158,7 @@ function exponentialSlow(bg: PCG64, lo: number, hi: number): number {
   const idx = (lo >>> 3) & 0xff;
   const x = (hi * 2097152 + (lo >>> 11)) * WE[idx];
   if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
-  return (FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x) ? x : NaN;
+  return lessThanExp((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx], -x) ? x : NaN;
 }
 
 /**

@@ -82,3 +82,21 @@ function specialCase(tmp: number, sbitsHi: number, sbitsLo: number, ki: number, 
 export function exp(x: number): number {
   return expCore(x, 0, false, false);
 }
+
+/** Relative margin beyond which `Math.exp` decides a comparison with glibc's exp (see {@link lessThanExp}). */
+const COMPARE_MARGIN = 2 ** -40;
+
+/**
+ * `a < exp(x)` with glibc's {@link exp}, decided by JavaScript's `Math.exp` when `a` is clearly
+ * apart from it. Both are within 1 ulp (2**-52 relative) of e^x, so beyond a margin of 2**-40 —
+ * 4096 ulps — they order `a` the same way; only a closer `a` takes the exact {@link exp}. For
+ * comparisons only (the ziggurat's wedge tests), where no value of exp is kept.
+ *
+ * @param a any double; @param x with e^x a normal double (not overflowing or underflowing).
+ */
+export function lessThanExp(a: number, x: number): boolean {
+  const e = Math.exp(x);
+  if (a < e * (1 - COMPARE_MARGIN)) return true;
+  if (a > e * (1 + COMPARE_MARGIN)) return false;
+  return a < exp(x);
+}

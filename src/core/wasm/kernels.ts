@@ -358,28 +358,34 @@ class PcgCode {
   }
 }
 
-/** `fill(n, mode)`: n outputs, raw (mode 0) or as `next_double` (mode 1). */
+/**
+ * `fill(n, mode)`: n outputs, raw (mode 0) or as `next_double` (mode 1): (x >> 11)·2**-53, the
+ * 53-bit integer converted as a signed one (exact, and cheaper than the unsigned conversion).
+ */
 function pcgFillCode(): { locals: ValType[]; code: Code } {
   const [n, mode] = [0, 1];
-  const c = new PcgCode(2, ['i32']);
-  const [addr] = c.extra;
+  const c = new PcgCode(2, ['i32', 'i32']);
+  const [addr, end] = c.extra;
   const g = op.local_get;
+  const loop = (store: Code): Code => [
+    ...op.loop,
+    ...c.step(),
+    ...store,
+    ...g(addr), ...op.i32_const(8), ...op.i32_add, ...op.local_tee(addr),
+    ...g(end), ...op.i32_lt_u, ...op.br_if(0),
+    ...op.end,
+  ];
   return {
     locals: c.locals,
     code: [
+      ...g(n), ...op.i32_eqz, ...op.if, ...op.return, ...op.end,
       ...c.load(),
       ...op.i32_const(PCG_OUT), ...op.local_set(addr),
-      ...op.block, ...g(n), ...op.i32_eqz, ...op.br_if(0),
-      ...op.loop,
-      ...c.step(),
+      ...g(n), ...op.i32_const(3), ...op.i32_shl, ...op.i32_const(PCG_OUT), ...op.i32_add, ...op.local_set(end),
       ...g(mode), ...op.if,
-      ...g(addr), ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_u, ...op.f64_const(2 ** -53), ...op.f64_mul, ...op.f64_store(),
+      ...loop([...g(addr), ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_s, ...op.f64_const(2 ** -53), ...op.f64_mul, ...op.f64_store()]),
       ...op.else,
-      ...g(addr), ...g(c.x), ...op.i64_store(),
-      ...op.end,
-      ...g(addr), ...op.i32_const(8), ...op.i32_add, ...op.local_set(addr),
-      ...g(n), ...op.i32_const(1), ...op.i32_sub, ...op.local_tee(n), ...op.br_if(0),
-      ...op.end,
+      ...loop([...g(addr), ...g(c.x), ...op.i64_store()]),
       ...op.end,
       ...c.store(),
     ],

@@ -99,6 +99,7 @@ export const op = {
   i64_rotr: [0x8a] as Code,
   i64_extend_i32_u: [0xad] as Code,
   f64_mul: [0xa2] as Code,
+  f64_convert_i64_s: [0xb9] as Code,
   f64_convert_i64_u: [0xba] as Code,
   v128_load: (offset = 0): Code => simd(0x00, ...mem(4, offset)),
   v128_store: (offset = 0): Code => simd(0x0b, ...mem(4, offset)),
