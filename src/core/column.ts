@@ -12,23 +12,16 @@ export type Column =
   | { kind: 'int'; values: Float64Array | Int32Array }
   | { kind: 'py'; values: PyObj[] };
 
-/** The column's values as `PyObj`s: floats as numbers, ints as bigints — what `CallSpec.run` returns. */
-export function columnToPy(col: Column): PyObj[] {
-  const n = col.values.length;
-  switch (col.kind) {
-    case 'py':
-      return col.values;
-    case 'float': {
-      const out = new Array<PyObj>(n);
-      for (let i = 0; i < n; i++) out[i] = col.values[i];
-      return out;
-    }
-    case 'int': {
-      const out = new Array<PyObj>(n);
-      for (let i = 0; i < n; i++) out[i] = BigInt(col.values[i]);
-      return out;
-    }
-  }
+/**
+ * The column's values `[from, to)` as `PyObj`s: floats as numbers, ints as bigints — what
+ * `CallSpec.run` returns.
+ */
+export function columnToPy(col: Column, from = 0, to = col.values.length): PyObj[] {
+  if (col.kind === 'py') return from === 0 && to === col.values.length ? col.values : col.values.slice(from, to);
+  const out = new Array<PyObj>(to - from);
+  if (col.kind === 'float') for (let i = from; i < to; i++) out[i - from] = col.values[i];
+  else for (let i = from; i < to; i++) out[i - from] = BigInt(col.values[i]);
+  return out;
 }
 
 /** Value `i` of the column as a `PyObj`. */

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import { MT19937 } from '../../src/core/bitgen/mt19937';
 import { PCG64, PCG64_BLOCK, PCG64_MULTIPLIER } from '../../src/core/bitgen/pcg64';
-import { columnToPy, type Column } from '../../src/core/column';
+import { columnToPy, columnValue, type Column } from '../../src/core/column';
+import { formatColumnValue } from '../../src/core/format/formatColumnValue';
+import { formatValueWith } from '../../src/core/format/formatValueWith';
 import { parseNumberFormat } from '../../src/core/format/numberFormat';
 import { generateBytes, generateChunks } from '../../src/core/layout/generateChunks';
 import { formatLayout, layoutWriter, LAYOUTS } from '../../src/core/layout/layoutWriter';
@@ -303,6 +305,9 @@ suite(`layouts: typed columns print as their PyObj values do (SEEDED_RANDOM_TEST
           }
           got += w.end();
           assert.strictEqual(got, want, `${name} column, format ${f}`);
+          for (let i = 0; i < col.values.length; i++) {
+            assert.strictEqual(formatColumnValue(col, i, opts.format), formatValueWith(columnValue(col, i), opts.format));
+          }
         }
       }
     });
