@@ -29,8 +29,22 @@ export function legacyGaussFill(rs: RandomState, out: Float64Array, from: number
   }
   const bg = rs.bitgen;
   const tw = bg.tw;
+  const k = to - i >= 32 ? mtKernel() : null;
   let pos = bg.pos;
   while (i < to) {
+    if (k !== null && pos < N - 3) {
+      // the WebAssembly kernel runs the polar method on the rest of the block
+      const pairs = bg.lendBlock(k).polar(pos, Math.ceil((to - i) / 2));
+      pos = k.maskedPos();
+      const made = Math.min(2 * pairs, to - i);
+      out.set(k.doublesOut.subarray(0, made), i);
+      i += made;
+      if (made < 2 * pairs) {
+        rs.gauss = k.doublesOut[made]; // the pair's second value, cached as legacy_gauss leaves it
+        rs.hasGauss = true;
+      }
+      if (i >= to || pos < N - 3) continue;
+    }
     let x1: number;
     let x2: number;
     let r2: number;

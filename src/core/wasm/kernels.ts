@@ -1,3 +1,5 @@
+import { log } from '../libm/log';
+import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_TAB } from '../libm/logData';
 import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
@@ -27,11 +29,11 @@ export function setWasmKernels(on: boolean): void {
   enabled = on;
 }
 
-function instantiate(bytes: Uint8Array): Record<string, unknown> | null {
+function instantiate(bytes: Uint8Array, env: Record<string, unknown> = {}): Record<string, unknown> | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (!api) return null;
   try {
-    return new api.Instance(new api.Module(bytes), {}).exports;
+    return new api.Instance(new api.Module(bytes), { env }).exports;
   } catch {
     return null; // no SIMD, or compilation refused (e.g. a Content-Security-Policy): use JavaScript
   }
@@ -50,6 +52,7 @@ const MT_POS = 0;
 const MT_KEY = 1024;
 const MT_TW = MT_KEY + 4 * N + 64;
 const MT_OUT = MT_TW + 4 * N + 64;
+const MT_LOG_TAB = MT_OUT + 4 * N + 64; // glibc's log table: 128 (invc, logc) pairs
 
 /** The MT19937 kernel: copy the state into `key`, call `regen()`, read `key` (twisted) and `tw`. */
 export interface MtKernel {
@@ -74,8 +77,13 @@ export interface MtKernel {
    * kept or the block ends. Returns how many were kept; {@link maskedPos} is then the next word.
    */
   masked(pos: number, need: number, rng: number, mask: number, low: number): number;
-  /** The word index after the last {@link masked} call. */
+  /** The word index after the last {@link masked} or {@link polar} call. */
   maskedPos(): number;
+  /**
+   * `legacy_gauss` pairs (f·x2, f·x1) into `doublesOut` from word `pos` on: up to `pairs` pairs,
+   * while 4 words (one try) are left in the block. Returns the pairs made.
+   */
+  polar(pos: number, pairs: number): number;
   /** The generator whose current block `tw` holds (set by the generator; any other copies its block in first). */
   owner: object | null;
 }
@@ -200,6 +208,101 @@ function mtMaskedCode(): Code {
   ];
 }
 
+/** f64 expression helpers: each takes operand code and returns the code leaving the result. */
+const F = {
+  get: (i: number): Code => op.local_get(i),
+  num: (x: number): Code => op.f64_const(x),
+  add: (a: Code, b: Code): Code => [...a, ...b, ...op.f64_add],
+  sub: (a: Code, b: Code): Code => [...a, ...b, ...op.f64_sub],
+  mul: (a: Code, b: Code): Code => [...a, ...b, ...op.f64_mul],
+  div: (a: Code, b: Code): Code => [...a, ...b, ...op.f64_div],
+  abs: (a: Code): Code => [...a, ...op.f64_abs],
+  set: (i: number, a: Code): Code => [...a, ...op.local_set(i)],
+};
+
+/**
+ * `polar(pos, pairs)`: `legacy_gauss`'s polar method (legacy-distributions.c) on the block from
+ * word `pos`, making up to `pairs` pairs (f·x2, f·x1) into `doublesOut` while a whole try (4
+ * words) is left in the block; returns the pairs made, the next word in {@link MtKernel.maskedPos}.
+ * log(r2) is glibc's (see libm/log.ts): its main branch's fast path here — the same operations
+ * as `log`, and wasm's f64 arithmetic is IEEE's without contraction, as JavaScript's — and the
+ * imported `log` (function 0) for r2 >= 0.9375 (the near-1 branch) or when the fast path cannot
+ * decide the rounding.
+ */
+function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: readonly number[] }): Code {
+  const [pos, pairs, made, x1, x2, r2, lg, f, ix, tmp, idx, z, invc, logc, r, kd, w, hi, s, rr, r3, kl, yf, bound, below, t, zh, zl, ch, cl, p] = Array.from(
+    { length: 31 },
+    (_, k) => k,
+  );
+  const g = op.local_get;
+  const dbl = (word: Code): Code => [
+    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW), ...op.i32_const(5), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_const(67108864), ...op.f64_mul,
+    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW + 4), ...op.i32_const(6), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_add,
+    ...op.f64_const(2 ** -53), ...op.f64_mul,
+  ];
+  const SPLITTER = 134217729;
+  const [A0, A1, A2, A3, A4] = c.a;
+  const mainBranch: Code = [
+    // ix = bits of r2; tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
+    ...g(r2), ...op.i64_reinterpret_f64, ...op.local_set(ix),
+    ...g(ix), ...op.i64_const(0x3fe6000000000000n), ...op.i64_sub, ...op.local_set(tmp),
+    ...g(tmp), ...op.i64_const(45n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...op.i32_const(127), ...op.i32_and, ...op.i32_const(4), ...op.i32_shl, ...op.local_set(idx),
+    ...g(ix), ...g(tmp), ...op.i64_const(0xfff0000000000000n), ...op.i64_and, ...op.i64_sub, ...op.f64_reinterpret_i64, ...op.local_set(z),
+    ...g(tmp), ...op.i64_const(52n), ...op.i64_shr_s, ...op.i32_wrap_i64, ...op.f64_convert_i32_s, ...op.local_set(kd),
+    ...g(idx), ...op.f64_load(logTab), ...op.local_set(invc),
+    ...g(idx), ...op.f64_load(logTab + 8), ...op.local_set(logc),
+    // r = fma(z, invc, -1) exactly (Dekker's product, Sterbenz)
+    ...F.set(p, F.mul(g(z), g(invc))),
+    ...F.set(t, F.mul(F.num(SPLITTER), g(z))),
+    ...F.set(zh, F.sub(g(t), F.sub(g(t), g(z)))),
+    ...F.set(zl, F.sub(g(z), g(zh))),
+    ...F.set(t, F.mul(F.num(SPLITTER), g(invc))),
+    ...F.set(ch, F.sub(g(t), F.sub(g(t), g(invc)))),
+    ...F.set(cl, F.sub(g(invc), g(ch))),
+    ...F.set(r, F.add(F.sub(g(p), F.num(1)), F.add(F.add(F.add(F.sub(F.mul(g(zh), g(ch)), g(p)), F.mul(g(zh), g(cl))), F.mul(g(zl), g(ch))), F.mul(g(zl), g(cl))))),
+    ...F.set(w, F.add(F.mul(g(kd), F.num(c.ln2hi)), g(logc))),
+    ...F.set(hi, F.add(g(w), g(r))),
+    ...F.set(s, F.add(F.sub(g(w), g(hi)), g(r))),
+    ...F.set(rr, F.mul(g(r), g(r))),
+    ...F.set(r3, F.mul(g(r), g(rr))),
+    ...F.set(kl, F.mul(g(kd), F.num(c.ln2lo))),
+    ...F.set(
+      yf,
+      F.add(
+        F.mul(g(r3), F.add(F.mul(F.add(F.mul(g(r), F.num(A4)), F.num(A3)), g(rr)), F.add(F.mul(g(r), F.num(A2)), F.num(A1)))),
+        F.add(F.mul(g(rr), F.num(A0)), F.add(g(kl), g(s))),
+      ),
+    ),
+    ...F.set(bound, F.mul(F.add(F.add(F.add(F.mul(F.num(0.34), F.abs(g(r3))), F.mul(F.num(0.51), g(rr))), F.abs(g(kl))), F.abs(g(s))), F.num(2 ** -48))),
+    ...F.set(below, F.add(g(hi), F.sub(g(yf), g(bound)))),
+    ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
+    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.end,
+  ];
+  return [
+    ...op.block,
+    ...op.loop,
+    ...g(made), ...g(pairs), ...op.i32_ge_u, ...op.br_if(1),
+    ...g(pos), ...op.i32_const(N - 4), ...op.i32_gt_u, ...op.br_if(1),
+    ...F.set(x1, F.sub(F.mul(F.num(2), dbl(g(pos))), F.num(1))),
+    ...F.set(x2, F.sub(F.mul(F.num(2), dbl([...g(pos), ...op.i32_const(2), ...op.i32_add])), F.num(1))),
+    ...g(pos), ...op.i32_const(4), ...op.i32_add, ...op.local_set(pos),
+    ...F.set(r2, F.add(F.mul(g(x1), g(x1)), F.mul(g(x2), g(x2)))),
+    ...g(r2), ...op.f64_const(1), ...op.f64_ge, ...op.br_if(0),
+    ...g(r2), ...op.f64_const(0), ...op.f64_eq, ...op.br_if(0),
+    ...g(r2), ...op.f64_const(0.9375), ...op.f64_ge,
+    ...op.if, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.else, ...mainBranch, ...op.end,
+    ...F.set(f, [...F.div(F.mul(F.num(-2), g(lg)), g(r2)), ...op.f64_sqrt]),
+    ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x2)), ...op.f64_store(MT_OUT),
+    ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x1)), ...op.f64_store(MT_OUT + 8),
+    ...g(made), ...op.i32_const(1), ...op.i32_add, ...op.local_set(made),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+    ...op.i32_const(MT_POS), ...g(pos), ...op.i32_store(),
+    ...g(made),
+  ];
+}
+
 let mtKernelCache: MtKernel | null | undefined;
 
 /** The MT19937 kernel, or null when WebAssembly SIMD is unavailable or the kernels are off. */
@@ -212,16 +315,27 @@ export function mtKernel(): MtKernel | null {
           { name: 'regen', params: [], results: [], locals: ['i32', 'v128', 'i32'], code: mtRegenCode() },
           { name: 'doubles', params: ['i32', 'i32'], results: [], locals: ['i32', 'v128', 'i32'], code: mtDoublesCode() },
           { name: 'masked', params: ['i32', 'i32', 'i32', 'i32', 'i32'], results: ['i32'], locals: ['i32', 'i32'], code: mtMaskedCode() },
+          {
+            name: 'polar',
+            params: ['i32', 'i32'],
+            results: ['i32'],
+            locals: ['i32', ...Array<ValType>(5).fill('f64'), 'i64', 'i64', 'i32', ...Array<ValType>(20).fill('f64')],
+            code: mtPolarCode(MT_LOG_TAB, { ln2hi: LOG_LN2HI, ln2lo: LOG_LN2LO, a: Array.from(LOG_POLY) }),
+          },
         ],
         1,
+        [{ name: 'log', params: ['f64'], results: ['f64'] }],
       ),
+      { log },
     );
     if (ex === null) {
       mtKernelCache = null;
     } else {
       const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
       const pos = new Uint32Array(buffer, MT_POS, 1);
+      new Float64Array(buffer, MT_LOG_TAB, 256).set(LOG_TAB);
       mtKernelCache = {
+        polar: ex.polar as (pos: number, pairs: number) => number,
         key: new Uint32Array(buffer, MT_KEY, N),
         tw: new Uint32Array(buffer, MT_TW, N),
         doublesOut: new Float64Array(buffer, MT_OUT, N / 2),

@@ -62,6 +62,7 @@ export const op = {
   end: [0x0b] as Code,
   br: (depth: number): Code => [0x0c, ...uleb(depth)],
   br_if: (depth: number): Code => [0x0d, ...uleb(depth)],
+  call: (index: number): Code => [0x10, ...uleb(index)],
   local_get: (i: number): Code => [0x20, ...uleb(i)],
   local_set: (i: number): Code => [0x21, ...uleb(i)],
   local_tee: (i: number): Code => [0x22, ...uleb(i)],
@@ -84,6 +85,21 @@ export const op = {
   i32_rem_u: [0x70] as Code,
   i32_wrap_i64: [0xa7] as Code,
   f64_neg: [0x9a] as Code,
+  f64_abs: [0x99] as Code,
+  f64_sqrt: [0x9f] as Code,
+  f64_eq: [0x61] as Code,
+  f64_ne: [0x62] as Code,
+  f64_ge: [0x66] as Code,
+  f64_add: [0xa0] as Code,
+  f64_sub: [0xa1] as Code,
+  f64_div: [0xa3] as Code,
+  i64_sub: [0x7d] as Code,
+  i64_shr_s: [0x87] as Code,
+  i32_wrap: [0xa7] as Code,
+  f64_convert_i32_u: [0xb8] as Code,
+  f64_convert_i32_s: [0xb7] as Code,
+  i64_reinterpret_f64: [0xbd] as Code,
+  f64_reinterpret_i64: [0xbf] as Code,
   i32_add: [0x6a] as Code,
   i32_sub: [0x6b] as Code,
   i32_shl: [0x74] as Code,
@@ -120,6 +136,13 @@ export const op = {
   i32x4_sub: simd(0xb1),
 };
 
+/** A function imported from JavaScript (module `env`), called with `op.call(index)` (imports come first). */
+export interface WasmImport {
+  name: string;
+  params: ValType[];
+  results: ValType[];
+}
+
 /** One exported function. Parameters are locals 0..p-1; `locals` follow them. */
 export interface WasmFunc {
   name: string;
@@ -130,20 +153,24 @@ export interface WasmFunc {
 }
 
 /**
- * The bytes of a module that defines one memory of `pages` × 64 KiB, exported as `memory`, and
- * exports each function under its name.
+ * The bytes of a module that imports `imports` from `env`, defines one memory of `pages` × 64 KiB
+ * exported as `memory`, and exports each function under its name. Function indices: the imports
+ * first, then `funcs`.
  */
-export function wasmModule(funcs: WasmFunc[], pages: number): Uint8Array {
-  const types = funcs.map((f) => [0x60, ...vec(f.params.map((t) => [TYPE_CODE[t]])), ...vec(f.results.map((t) => [TYPE_CODE[t]]))]);
+export function wasmModule(funcs: WasmFunc[], pages: number, imports: WasmImport[] = []): Uint8Array {
+  const sig = (f: { params: ValType[]; results: ValType[] }) => [0x60, ...vec(f.params.map((t) => [TYPE_CODE[t]])), ...vec(f.results.map((t) => [TYPE_CODE[t]]))];
+  const types = [...imports.map(sig), ...funcs.map(sig)];
   const bodies = funcs.map((f) => {
     const body = [...vec(f.locals.map((t) => [1, TYPE_CODE[t]])), ...f.code, ...op.end];
     return [...uleb(body.length), ...body];
   });
-  const exportList = [[...name('memory'), 0x02, 0], ...funcs.map((f, i) => [...name(f.name), 0x00, ...uleb(i)])];
+  const n = imports.length;
+  const exportList = [[...name('memory'), 0x02, 0], ...funcs.map((f, i) => [...name(f.name), 0x00, ...uleb(n + i)])];
   return Uint8Array.from([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, // magic, version 1
     ...section(1, vec(types)),
-    ...section(3, vec(funcs.map((_, i) => uleb(i)))),
+    ...(n > 0 ? section(2, vec(imports.map((im, i) => [...name('env'), ...name(im.name), 0x00, ...uleb(i)]))) : []),
+    ...section(3, vec(funcs.map((_, i) => uleb(n + i)))),
     ...section(5, vec([[0x00, ...uleb(pages)]])),
     ...section(7, vec(exportList)),
     ...section(10, vec(bodies)),
