@@ -1,5 +1,5 @@
 import { log } from '../libm/log';
-import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_TAB } from '../libm/logData';
+import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB } from '../libm/logData';
 import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
@@ -52,7 +52,7 @@ const MT_POS = 0;
 const MT_KEY = 1024;
 const MT_TW = MT_KEY + 4 * N + 64;
 const MT_OUT = MT_TW + 4 * N + 64;
-const MT_LOG_TAB = MT_OUT + 4 * N + 64; // glibc's log table: 128 (invc, logc) pairs
+const MT_LOG_TAB = MT_OUT + 4 * N + 64; // glibc's log table, as 128 (invc, logc, invc's Veltkamp halves)
 
 /** The MT19937 kernel: copy the state into `key`, call `regen()`, read `key` (twisted) and `tw`. */
 export interface MtKernel {
@@ -224,12 +224,11 @@ const F = {
  * `polar(pos, pairs)`: `legacy_gauss`'s polar method (legacy-distributions.c) on the block from
  * word `pos`, making up to `pairs` pairs (f·x2, f·x1) into `doublesOut` while a whole try (4
  * words) is left in the block; returns the pairs made, the next word in {@link MtKernel.maskedPos}.
- * log(r2) is glibc's (see libm/log.ts): its main branch's fast path here — the same operations
- * as `log`, and wasm's f64 arithmetic is IEEE's without contraction, as JavaScript's — and the
- * imported `log` (function 0) for r2 >= 0.9375 (the near-1 branch) or when the fast path cannot
- * decide the rounding.
+ * log(r2) is glibc's (see libm/log.ts): the fast paths of its two branches here — the same
+ * operations as `log`'s, and wasm's f64 arithmetic is IEEE's without contraction, as
+ * JavaScript's — and the imported `log` (function 0) when a fast path cannot decide the rounding.
  */
-function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: readonly number[] }): Code {
+function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: readonly number[]; b: readonly number[] }): Code {
   const [pos, pairs, made, x1, x2, r2, lg, f, ix, tmp, idx, z, invc, logc, r, kd, w, hi, s, rr, r3, kl, yf, bound, below, t, zh, zl, ch, cl, p] = Array.from(
     { length: 31 },
     (_, k) => k,
@@ -246,7 +245,7 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     // ix = bits of r2; tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
     ...g(r2), ...op.i64_reinterpret_f64, ...op.local_set(ix),
     ...g(ix), ...op.i64_const(0x3fe6000000000000n), ...op.i64_sub, ...op.local_set(tmp),
-    ...g(tmp), ...op.i64_const(45n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...op.i32_const(127), ...op.i32_and, ...op.i32_const(4), ...op.i32_shl, ...op.local_set(idx),
+    ...g(tmp), ...op.i64_const(45n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...op.i32_const(127), ...op.i32_and, ...op.i32_const(5), ...op.i32_shl, ...op.local_set(idx),
     ...g(ix), ...g(tmp), ...op.i64_const(0xfff0000000000000n), ...op.i64_and, ...op.i64_sub, ...op.f64_reinterpret_i64, ...op.local_set(z),
     ...g(tmp), ...op.i64_const(52n), ...op.i64_shr_s, ...op.i32_wrap_i64, ...op.f64_convert_i32_s, ...op.local_set(kd),
     ...g(idx), ...op.f64_load(logTab), ...op.local_set(invc),
@@ -256,9 +255,8 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     ...F.set(t, F.mul(F.num(SPLITTER), g(z))),
     ...F.set(zh, F.sub(g(t), F.sub(g(t), g(z)))),
     ...F.set(zl, F.sub(g(z), g(zh))),
-    ...F.set(t, F.mul(F.num(SPLITTER), g(invc))),
-    ...F.set(ch, F.sub(g(t), F.sub(g(t), g(invc)))),
-    ...F.set(cl, F.sub(g(invc), g(ch))),
+    ...g(idx), ...op.f64_load(logTab + 16), ...op.local_set(ch), // precomputed t - (t - invc), t = SPLITTER·invc
+    ...g(idx), ...op.f64_load(logTab + 24), ...op.local_set(cl), // invc - ch
     ...F.set(r, F.add(F.sub(g(p), F.num(1)), F.add(F.add(F.add(F.sub(F.mul(g(zh), g(ch)), g(p)), F.mul(g(zh), g(cl))), F.mul(g(zl), g(ch))), F.mul(g(zl), g(cl))))),
     ...F.set(w, F.add(F.mul(g(kd), F.num(c.ln2hi)), g(logc))),
     ...F.set(hi, F.add(g(w), g(r))),
@@ -278,6 +276,39 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
     ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.end,
   ];
+  // log's near-1 branch (x >= 0.9375), its fast path as nearOneFast in libm/log.ts
+  const B = c.b;
+  const [inner, rhi, rlo, rhi2, lo0, cc] = [t, zh, zl, ch, s, kl];
+  const nearOne: Code = [
+    ...F.set(r, F.sub(g(r2), F.num(1))),
+    ...F.set(rr, F.mul(g(r), g(r))),
+    ...F.set(r3, F.mul(g(r), g(rr))),
+    ...F.set(
+      inner,
+      F.add(
+        F.add(F.mul(g(rr), F.num(B[3])), F.add(F.mul(g(r), F.num(B[2])), F.num(B[1]))),
+        F.mul(
+          g(r3),
+          F.add(
+            F.mul(g(r3), F.add(F.mul(g(r3), F.num(B[10])), F.add(F.mul(g(rr), F.num(B[9])), F.add(F.mul(g(r), F.num(B[8])), F.num(B[7]))))),
+            F.add(F.mul(g(rr), F.num(B[6])), F.add(F.mul(g(r), F.num(B[5])), F.num(B[4]))),
+          ),
+        ),
+      ),
+    ),
+    ...F.set(w, F.mul(g(r), F.num(134217728))),
+    ...F.set(rhi, F.sub(F.add(g(r), g(w)), g(w))),
+    ...F.set(rlo, F.sub(g(r), g(rhi))),
+    ...F.set(rhi2, F.mul(g(rhi), g(rhi))),
+    ...F.set(hi, F.add(g(r), F.mul(g(rhi2), F.num(B[0])))),
+    ...F.set(lo0, F.add(F.sub(g(r), g(hi)), F.mul(g(rhi2), F.num(B[0])))),
+    ...F.set(cc, F.mul(F.mul(F.num(B[0]), g(rlo)), F.add(g(rhi), g(r)))),
+    ...F.set(yf, F.add(F.mul(g(r3), g(inner)), F.add(g(cc), g(lo0)))),
+    ...F.set(bound, F.mul(F.add(F.add(F.mul(F.num(0.4), F.abs(g(r3))), F.abs(g(lo0))), F.abs(g(cc))), F.num(2 ** -48))),
+    ...F.set(below, F.add(g(hi), F.sub(g(yf), g(bound)))),
+    ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
+    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.end,
+  ];
   return [
     ...op.block,
     ...op.loop,
@@ -290,7 +321,7 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     ...g(r2), ...op.f64_const(1), ...op.f64_ge, ...op.br_if(0),
     ...g(r2), ...op.f64_const(0), ...op.f64_eq, ...op.br_if(0),
     ...g(r2), ...op.f64_const(0.9375), ...op.f64_ge,
-    ...op.if, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.else, ...mainBranch, ...op.end,
+    ...op.if, ...nearOne, ...op.else, ...mainBranch, ...op.end,
     ...F.set(f, [...F.div(F.mul(F.num(-2), g(lg)), g(r2)), ...op.f64_sqrt]),
     ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x2)), ...op.f64_store(MT_OUT),
     ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x1)), ...op.f64_store(MT_OUT + 8),
@@ -320,7 +351,7 @@ export function mtKernel(): MtKernel | null {
             params: ['i32', 'i32'],
             results: ['i32'],
             locals: ['i32', ...Array<ValType>(5).fill('f64'), 'i64', 'i64', 'i32', ...Array<ValType>(20).fill('f64')],
-            code: mtPolarCode(MT_LOG_TAB, { ln2hi: LOG_LN2HI, ln2lo: LOG_LN2LO, a: Array.from(LOG_POLY) }),
+            code: mtPolarCode(MT_LOG_TAB, { ln2hi: LOG_LN2HI, ln2lo: LOG_LN2LO, a: Array.from(LOG_POLY), b: Array.from(LOG_POLY1) }),
           },
         ],
         1,
@@ -333,7 +364,13 @@ export function mtKernel(): MtKernel | null {
     } else {
       const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
       const pos = new Uint32Array(buffer, MT_POS, 1);
-      new Float64Array(buffer, MT_LOG_TAB, 256).set(LOG_TAB);
+      const logTab = new Float64Array(buffer, MT_LOG_TAB, 512);
+      for (let i = 0; i < 128; i++) {
+        const invc = LOG_TAB[2 * i];
+        const t = 134217729 * invc;
+        const ch = t - (t - invc);
+        logTab.set([invc, LOG_TAB[2 * i + 1], ch, invc - ch], 4 * i);
+      }
       mtKernelCache = {
         polar: ex.polar as (pos: number, pairs: number) => number,
         key: new Uint32Array(buffer, MT_KEY, N),
