@@ -1,5 +1,5 @@
 import type { Json } from '../types';
-import { mtKernel, releaseMtKernel, type MtKernel } from '../wasm/kernels';
+import { acquireMtKernel, builtMtKernel, disownMtKernel, mtKernel, type MtKernel, type MtKernelOwner } from '../wasm/kernels';
 import type { BitGenerator } from './BitGenerator';
 
 const N = 624;
@@ -22,7 +22,7 @@ const TWO_M53 = 1.1102230246251565e-16;
  * 32-bit arithmetic uses `Math.imul` and `>>> 0`, so every word stays an exact uint32. Words are
  * tempered a block at a time (624 words per twist) into `tw`, which `next32` and bulk loops read.
  */
-export class MT19937 implements BitGenerator {
+export class MT19937 implements BitGenerator, MtKernelOwner {
   readonly mt = new Uint32Array(N);
   /**
    * The tempered outputs of the current block: `tw[i]` is the word `next32` returns for `mt[i]`,
@@ -32,11 +32,17 @@ export class MT19937 implements BitGenerator {
   readonly tw = new Uint32Array(N);
   /** Index of the next word in `mt`; N means "regenerate before the next draw". */
   pos = N;
+  /**
+   * Whether the state words are in the WebAssembly kernel's memory (`mt` is then stale until
+   * {@link release}): a generator twisting block after block leaves them there.
+   */
+  private keyInKernel = false;
 
   /** `init_genrand(s)`: NumPy's `mt19937_seed`. `s` must be in [0, 2**32). */
   seedInt(s: number): void {
     const mt = this.mt;
-    releaseMtKernel(this);
+    disownMtKernel(this);
+    this.keyInKernel = false;
     mt[0] = s >>> 0;
     for (let i = 1; i < N; i++) {
       const prev = mt[i - 1];
@@ -83,17 +89,25 @@ export class MT19937 implements BitGenerator {
   regen(): void {
     const k = mtKernel();
     if (k) {
-      k.key.set(this.mt);
+      if (!acquireMtKernel(k, this) || !this.keyInKernel) k.key.set(this.mt);
       k.regen();
-      k.owner = this;
-      this.mt.set(k.key);
+      this.keyInKernel = true;
       this.tw.set(k.tw);
     } else {
-      releaseMtKernel(this);
+      this.release();
+      disownMtKernel(this);
       twist(this.mt);
       temper(this.mt, this.tw, 0);
     }
     this.pos = 0;
+  }
+
+  /** Take the state words back from the kernel's memory, if they are there ({@link MtKernelOwner}). */
+  release(): void {
+    if (this.keyInKernel) {
+      this.mt.set(builtMtKernel()!.key);
+      this.keyInKernel = false;
+    }
   }
 
   next32(): number {
@@ -160,14 +174,12 @@ export class MT19937 implements BitGenerator {
 
   /** The kernel, with this generator's current block in its memory (copied in unless it is there). */
   lendBlock(k: MtKernel): MtKernel {
-    if (k.owner !== this) {
-      k.tw.set(this.tw);
-      k.owner = this;
-    }
+    if (!acquireMtKernel(k, this)) k.tw.set(this.tw);
     return k;
   }
 
   getState(): Json {
+    this.release();
     return { key: Array.from(this.mt), pos: this.pos };
   }
 
@@ -176,7 +188,8 @@ export class MT19937 implements BitGenerator {
     if (!s || !Array.isArray(s.key) || s.key.length !== N || typeof s.pos !== 'number') {
       throw new Error('invalid MT19937 state');
     }
-    releaseMtKernel(this);
+    disownMtKernel(this);
+    this.keyInKernel = false;
     this.mt.set(s.key);
     this.pos = s.pos;
     if (this.pos < N) temper(this.mt, this.tw, this.pos);

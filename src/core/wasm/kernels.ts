@@ -84,8 +84,18 @@ export interface MtKernel {
    * while 4 words (one try) are left in the block. Returns the pairs made.
    */
   polar(pos: number, pairs: number): number;
-  /** The generator whose current block `tw` holds (set by the generator; any other copies its block in first). */
-  owner: object | null;
+  /**
+   * The generator whose block `tw` holds — and, when it says so, whose state `key` holds (it
+   * then skips copying its state out after each twist and in before the next). Before another
+   * generator uses the kernel, the owner's `release()` takes its state back.
+   */
+  owner: MtKernelOwner | null;
+}
+
+/** What the MT kernel asks of its owner. */
+export interface MtKernelOwner {
+  /** Copy back anything of yours the kernel's memory holds; the kernel is about to serve another generator. */
+  release(): void;
 }
 
 /** A vector step of the twist for words k..k+3 at byte address `a` (local 0): `mtM` is k+M's offset. */
@@ -388,9 +398,25 @@ export function mtKernel(): MtKernel | null {
   return mtKernelCache;
 }
 
-/** Forget that `owner`'s block is in the kernel's memory (its state changed: seeding, setState). */
-export function releaseMtKernel(owner: object): void {
+/**
+ * Make `owner` the kernel's owner: the previous owner, if another, releases it first. Returns
+ * whether `owner` already owned it (its block, and its state if it left it there, are in place).
+ */
+export function acquireMtKernel(k: MtKernel, owner: MtKernelOwner): boolean {
+  if (k.owner === owner) return true;
+  k.owner?.release();
+  k.owner = owner;
+  return false;
+}
+
+/** Stop `owner` owning the kernel (its state changed: seeding, setState), without a release. */
+export function disownMtKernel(owner: MtKernelOwner): void {
   if (mtKernelCache && mtKernelCache.owner === owner) mtKernelCache.owner = null;
+}
+
+/** The MT kernel if it was ever made, even while the kernels are switched off (to take state back). */
+export function builtMtKernel(): MtKernel | null {
+  return mtKernelCache ?? null;
 }
 
 // ------------------------------------------------------------------ PCG64 ----
