@@ -151,6 +151,40 @@ suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST
     });
   }
 
+  test('MT19937: generators sharing the kernel, interleaved (fills, words, snapshots, restores), each follows its own stream', () => {
+    setWasmKernels(true);
+    const rand = mulberry32(RUN_SEED + 5);
+    const gens = [0, 1, 2].map(() => new MT19937());
+    const refs = [0, 1, 2].map(() => new ReferenceMT());
+    gens.forEach((g, j) => {
+      g.seedInt(1000 + j);
+      refs[j].initGenrand(1000 + j);
+    });
+    for (let step = 0; step < 3000; step++) {
+      const j = Math.floor(rand() * 3);
+      const g = gens[j];
+      const ref = refs[j];
+      const what = rand();
+      if (what < 0.4) {
+        const n = 1 + Math.floor(rand() * 700);
+        const out = new Float64Array(n);
+        g.fillDoubles(out, 0, n);
+        for (let k = 0; k < n; k++) {
+          const a = ref.genrandInt32() >>> 5;
+          assert.strictEqual(out[k], (a * 67108864 + (ref.genrandInt32() >>> 6)) / 9007199254740992, `generator ${j}, step ${step}`);
+        }
+      } else if (what < 0.8) {
+        for (let k = Math.floor(rand() * 50); k >= 0; k--) assert.strictEqual(g.next32(), ref.genrandInt32(), `generator ${j}, step ${step}`);
+      } else if (what < 0.9) {
+        const h = new MT19937();
+        h.setState(g.getState()); // a copy continues the same stream; the original goes on too
+        gens[j] = h;
+      } else {
+        g.setState(g.getState());
+      }
+    }
+  });
+
   /** The one-value reference for `count` values of a call, by the engine's scalar functions. */
   type Reference = (engine: never, count: number) => PyObj[];
   const rsRef = (f: (rs: RandomState) => PyObj): Reference => ((rs: RandomState, count: number) => Array.from({ length: count }, () => f(rs))) as Reference;
