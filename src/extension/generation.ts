@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { generateChunks, type Chunk, type GenerateRequest } from '../core/layout/generateChunks';
+import { openFreshUntitled } from './untitledDocuments';
 
 /** A generation in progress: how far it got, and how to stop it. */
 interface Running {
@@ -22,12 +23,21 @@ export function cancelGeneration(): boolean {
   return running !== undefined;
 }
 
+/** Values per chunk asked of the core: a few milliseconds of drawing each. */
+const CHUNK_VALUES = 4096;
+
 /**
- * Values written per edit: each edit is a round trip to the workbench (and, in code-server, over
- * its websocket) whose cost barely depends on its size up to a megabyte or so, so several of the
- * core's chunks (16,384 values, drawn between event-loop turns) go into one edit.
+ * Values per edit adapt so that each edit's round trip to the workbench takes about
+ * {@link EDIT_TARGET_MS}: bigger edits waste fewer round trips, but the document must keep
+ * changing more often than VS Code's 1 s hot-exit backup delay, or the workbench starts copying
+ * the whole growing document into a backup between two edits (slow, and a backup racing a
+ * cancel can outlive it).
  */
-export const EDIT_VALUES = 65_536;
+export const EDIT_VALUES = { start: 16_384, min: 4096, max: 65_536 };
+const EDIT_TARGET_MS = { low: 150, high: 400 };
+
+/** Longest stretch of drawing before the extension host yields to its event loop. */
+const SLICE_MS = 16;
 
 /** Let the extension host run other work (other commands, VS Code's messages) before the next chunk. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -39,11 +49,12 @@ export type GenerationResult =
   | { kind: 'error'; error: unknown };
 
 /**
- * Generate `req` into a new untitled document of `language`, chunk by chunk (the core's
- * {@link generateChunks}): each chunk is appended with its own edit and the extension host yields
- * to its event loop (`setTimeout`, which the web worker has too) before drawing the next, so the
- * window stays responsive and memory holds one chunk of values at a time. A cancellable progress
- * notification shows the count.
+ * Generate `req` into a new untitled document (`target.paths(0)`, as Save will propose it, in
+ * `target.language`), chunk by chunk (the core's {@link generateChunks}): chunks are gathered into
+ * edits of adaptive size, and the extension host yields to its event loop (`setTimeout`, which the
+ * web worker has too) between slices of drawing and after each edit, so the window stays
+ * responsive and memory holds one edit's text at a time. A cancellable progress notification
+ * shows the count.
  *
  * Bad input fails on the first chunk, before the document is shown (`error`). On Cancel — or when
  * the document is closed meanwhile — the partial text is removed and the document closed without
@@ -51,14 +62,19 @@ export type GenerationResult =
  *
  * @param totalValues values expected in all (calls × values per call), for the progress bar
  */
-export async function generateIntoNewDocument(req: Omit<GenerateRequest, 'eol'>, language: string, totalValues: number, title: string): Promise<GenerationResult> {
+export async function generateIntoNewDocument(
+  req: Omit<GenerateRequest, 'eol' | 'chunkValues'>,
+  target: { paths: (attempt: number) => string; language: string },
+  totalValues: number,
+  title: string,
+): Promise<GenerationResult> {
   if (running) return { kind: 'busy' };
   const state: Running = { cts: new vscode.CancellationTokenSource(), values: 0, total: totalValues };
   running = state;
   try {
-    const doc = await vscode.workspace.openTextDocument({ language, content: '' });
+    const doc = await openFreshUntitled(target.paths, target.language);
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const chunks = generateChunks({ ...req, eol });
+    const chunks = generateChunks({ ...req, eol, chunkValues: CHUNK_VALUES });
     let first: IteratorResult<Chunk, void>;
     try {
       first = chunks.next(); // seeding, parsing and the first call: bad input throws here, before any text
@@ -74,26 +90,33 @@ export async function generateIntoNewDocument(req: Omit<GenerateRequest, 'eol'>,
         token.onCancellationRequested(() => state.cts.cancel());
         const stop = state.cts.token;
         let reported = 0;
+        let editValues = EDIT_VALUES.start;
         let next = first;
         while (!next.done) {
-          // Gather chunks into one edit of up to EDIT_VALUES values, yielding between them: each
-          // round trip to the workbench costs far more than its size, while drawing stays in
-          // slices of the core's chunk size (a few tens of ms) between event-loop turns.
+          // gather chunks into one edit, yielding to the event loop every SLICE_MS of drawing
           const parts: string[] = [];
           let gathered = state.values;
+          let slice = Date.now();
           while (!next.done) {
             parts.push(next.value.text);
             gathered = next.value.values;
-            if (gathered - state.values >= EDIT_VALUES) break;
-            await yieldToEventLoop();
-            if (stop.isCancellationRequested) return 'cancelled';
+            if (gathered - state.values >= editValues) break;
+            if (Date.now() - slice > SLICE_MS) {
+              await yieldToEventLoop();
+              if (stop.isCancellationRequested) return 'cancelled';
+              slice = Date.now();
+            }
             next = chunks.next();
           }
           if (stop.isCancellationRequested) return 'cancelled';
           if (doc.isClosed) return 'closed';
           const edit = new vscode.WorkspaceEdit();
           edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, parts.join(''));
+          const sent = Date.now();
           if (!(await vscode.workspace.applyEdit(edit))) return doc.isClosed ? 'closed' : 'cancelled';
+          const ms = Date.now() - sent;
+          if (ms > EDIT_TARGET_MS.high) editValues = Math.max(EDIT_VALUES.min, editValues / 2);
+          else if (ms < EDIT_TARGET_MS.low) editValues = Math.min(EDIT_VALUES.max, editValues * 2);
           state.values = gathered;
           const percent = totalValues > 0 ? (100 * state.values) / totalValues : 100;
           progress.report({ increment: percent - reported, message: `${state.values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} values` });

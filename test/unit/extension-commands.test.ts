@@ -8,7 +8,7 @@ import { literalStyleOf } from '../../src/extension/logic/formatDraw';
 import { appendRun, operationCode, operationLabel } from '../../src/extension/logic/lastOperation';
 import { parseLineArgs } from '../../src/extension/logic/lineArgs';
 import { lineBlock, type LineSelection } from '../../src/extension/logic/lineBlock';
-import { splitNames } from '../../src/extension/logic/splitNames';
+import { splitNames, untitledNames } from '../../src/extension/logic/untitledNames';
 
 const cursor = (line: number, ch = 0): LineSelection => ({ startLine: line, startCharacter: ch, endLine: line, endCharacter: ch });
 const sel = (sl: number, sc: number, el: number, ec: number): LineSelection => ({ startLine: sl, startCharacter: sc, endLine: el, endCharacter: ec });
@@ -40,13 +40,15 @@ suite('extension: which lines a line command works on', () => {
   });
 });
 
-suite('extension: split document names', () => {
+suite('extension: names of new untitled documents', () => {
   test('train and test beside the source, with its extension; numbered when taken', () => {
     assert.deepStrictEqual(splitNames('/ws/data/x.csv', () => false), { train: '/ws/data/train.csv', test: '/ws/data/test.csv' });
     const taken = new Set(['/ws/train.csv', '/ws/test-2.csv']);
     assert.deepStrictEqual(splitNames('/ws/x.csv', (p) => taken.has(p)), { train: '/ws/train-3.csv', test: '/ws/test-3.csv' });
     assert.deepStrictEqual(splitNames(undefined, () => false), { train: 'train', test: 'test' });
     assert.deepStrictEqual(splitNames('/ws/.env', () => false), { train: '/ws/train', test: '/ws/test' }, 'a dot file has no extension');
+    assert.deepStrictEqual(untitledNames('/ws/', ['random'], '.json', (p) => p === '/ws/random.json'), ['/ws/random-2.json']);
+    assert.deepStrictEqual(untitledNames('', ['random'], '.txt', () => false), ['random.txt']);
   });
 });
 

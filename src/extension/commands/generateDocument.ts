@@ -6,7 +6,9 @@ import { LAYOUTS, type Layout } from '../../core/layout/layoutWriter';
 import { createEngine, prepareCall } from '../../core/run';
 import { describeError } from '../describeError';
 import { generateIntoNewDocument } from '../generation';
-import { generatePreview, LAYOUT_LABELS, layoutLanguage } from '../logic/generatePlan';
+import { generatePreview, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage } from '../logic/generatePlan';
+import { untitledNames } from '../logic/untitledNames';
+import { folderOf, takenPaths } from '../untitledDocuments';
 import { parseCount, parseGenerateArgs } from '../logic/generateArgs';
 import { ArgsError } from '../logic/insertArgs';
 import { getConfig } from '../settings';
@@ -137,9 +139,19 @@ export async function generateDocument(shell: Shell, rawArgs?: unknown): Promise
   last = { call, count: String(count), layout };
 
   const languages = await vscode.languages.getLanguages();
+  const active = vscode.window.activeTextEditor?.document;
+  const dir = folderOf(active) ?? (active && vscode.workspace.getWorkspaceFolder(active.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const dirPath = dir ? `${dir.path.replace(/\/$/, '')}/` : '';
+  const taken = await takenPaths(dir);
+  const tried = new Set<string>();
+  const paths = () => {
+    const [path] = untitledNames(dirPath, ['random'], LAYOUT_EXTENSIONS[layout!], (p) => taken(p) || tried.has(p));
+    tried.add(path);
+    return path;
+  };
   const result = await generateIntoNewDocument(
     { engine, seed, call, n: count, layout, format, header: args.header },
-    layoutLanguage(layout, languages),
+    { paths, language: layoutLanguage(layout, languages) },
     total,
     `Generating ${grouped(total)} values: ${call} (${engine}, seed ${seed})`,
   );

@@ -7,8 +7,9 @@ import { checkEditable } from '../editorEdit';
 import { codeSource, lineOptions, lineSource, type LineSource } from '../lineSource';
 import { ArgsError } from '../logic/insertArgs';
 import { parseLineArgs } from '../logic/lineArgs';
-import { splitNames } from '../logic/splitNames';
+import { splitNames } from '../logic/untitledNames';
 import { getConfig } from '../settings';
+import { folderOf, openFreshUntitled, takenPaths } from '../untitledDocuments';
 import { refuse, type Outcome, type Shell } from '../shell';
 import { askValidated } from '../ui/askValidated';
 
@@ -89,27 +90,9 @@ export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<Split
  */
 async function openSplit(source: LineSource, texts: TrainTest<string>): Promise<TrainTest<vscode.TextDocument>> {
   const doc = source.snap.editor.document;
-  // names in use: open documents (untitled or not), and files beside a saved source
-  const taken = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
-  const sourcePath = doc.isUntitled ? undefined : doc.uri.path;
-  if (sourcePath !== undefined) {
-    const dir = doc.uri.with({ path: sourcePath.slice(0, sourcePath.lastIndexOf('/') + 1) || '/' });
-    try {
-      for (const [name] of await vscode.workspace.fs.readDirectory(dir)) taken.add(vscode.Uri.joinPath(dir, name).path);
-    } catch {
-      // not a listable folder (a virtual document): open documents are all we can avoid
-    }
-  }
-  const chosen = splitNames(sourcePath, (p) => taken.has(p));
+  const chosen = splitNames(doc.isUntitled ? undefined : doc.uri.path, await takenPaths(folderOf(doc)));
   const eol = lineEnding(source.lines) === '\r\n' ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF;
-  const make = async (path: string, text: string) => {
-    const d = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path }));
-    const edit = new vscode.WorkspaceEdit();
-    edit.set(d.uri, [vscode.TextEdit.setEndOfLine(eol), vscode.TextEdit.replace(new vscode.Range(0, 0, d.lineCount, 0), text)]);
-    await vscode.workspace.applyEdit(edit);
-    if (d.languageId !== doc.languageId) return vscode.languages.setTextDocumentLanguage(d, doc.languageId);
-    return d;
-  };
+  const make = (path: string, text: string) => openFreshUntitled((i) => (i === 0 ? path : path.replace(/(\.[^./]*)?$/, `-${i + 1}$1`)), doc.languageId, eol, text);
   const train = await make(chosen.train, texts.train);
   const test = await make(chosen.test, texts.test);
   await vscode.window.showTextDocument(train, { preview: false });

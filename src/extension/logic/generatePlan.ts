@@ -17,6 +17,9 @@ export function layoutLanguage(layout: Layout, languages: readonly string[]): st
   }
 }
 
+/** The file extension a generated document's name gets (`random.json`), so Save proposes a fitting file. */
+export const LAYOUT_EXTENSIONS: Record<Layout, string> = { lines: '.txt', csv: '.csv', json: '.json', python: '.py', numpy: '.py' };
+
 /** How each layout looks, for the layout QuickPick. */
 export const LAYOUT_LABELS: Record<Layout, { label: string; detail: string }> = {
   lines: { label: 'One value per line', detail: 'as the CLI prints them' },

@@ -1,27 +1,35 @@
 /**
- * The paths of the two untitled documents a split opens: `train` and `test`, with the source's
- * extension (`data.csv` → `train.csv`, `test.csv`) in the source's folder, so that Save proposes
- * that folder and the language follows. A name already `taken` (an open untitled document, a
- * file in that folder) gets a number: `train-2.csv`, `test-2.csv` — the same number for both, so
- * the pair stays recognisable.
+ * Paths for new untitled documents that Save will propose as files: `bases` (`['train', 'test']`,
+ * `['random']`) with extension `ext` in folder `dir` (`/ws/data/`, with its final slash; `''` for
+ * no folder). A set already `taken` (an open document, a file in that folder) gets a number —
+ * the same for every base, so a pair stays recognisable: `train-2.csv`, `test-2.csv`.
  *
- * @param sourcePath the source document's path (`/ws/data.csv`), or undefined for an untitled
- *   source (then the names have no folder and no extension: `train`, `test`)
- * @param taken whether a path is already in use
+ * Fresh names also keep VS Code from reusing an untitled name whose hot-exit backup may still be
+ * being discarded (a partial generated document must never come back in a later document).
  */
-export function splitNames(sourcePath: string | undefined, taken: (path: string) => boolean): { train: string; test: string } {
-  let dir = '';
-  let ext = '';
-  if (sourcePath !== undefined) {
-    const slash = sourcePath.lastIndexOf('/');
-    dir = sourcePath.slice(0, slash + 1);
-    const base = sourcePath.slice(slash + 1);
-    const dot = base.lastIndexOf('.');
-    ext = dot > 0 ? base.slice(dot) : '';
-  }
+export function untitledNames(dir: string, bases: readonly string[], ext: string, taken: (path: string) => boolean): string[] {
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? '' : `-${i}`;
-    const names = { train: `${dir}train${suffix}${ext}`, test: `${dir}test${suffix}${ext}` };
-    if (!taken(names.train) && !taken(names.test)) return names;
+    const names = bases.map((b) => `${dir}${b}${suffix}${ext}`);
+    if (!names.some(taken)) return names;
   }
+}
+
+/** The folder (with its final slash) and extension of a path: `/ws/data.csv` → `['/ws/', '.csv']`; a dot file has no extension. */
+export function folderAndExtension(path: string): [string, string] {
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return [path.slice(0, slash + 1), dot > 0 ? base.slice(dot) : ''];
+}
+
+/**
+ * The paths of the two untitled documents a split opens: `train` and `test` with the source's
+ * extension in the source's folder (`/ws/data.csv` → `/ws/train.csv`, `/ws/test.csv`), or bare
+ * `train` and `test` for an untitled source.
+ */
+export function splitNames(sourcePath: string | undefined, taken: (path: string) => boolean): { train: string; test: string } {
+  const [dir, ext] = sourcePath === undefined ? ['', ''] : folderAndExtension(sourcePath);
+  const [train, test] = untitledNames(dir, ['train', 'test'], ext, taken);
+  return { train, test };
 }

@@ -87,6 +87,14 @@ suite('Generate into a New Document (documents checked whole against NumPy/Pytho
     assert.ok(!tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri), 'its editor is closed');
     assert.strictEqual(other.document.getText(), 'still responsive');
     assert.strictEqual((await run('seededRandom.internal.generationStatus')).running, false);
+
+    // nothing of it comes back (VS Code restores a new untitled document from a hot-exit backup of
+    // an earlier one with the same name): new documents start clean, and so does the next generation
+    for (let i = 0; i < 3; i++) {
+      const fresh = await openUntitled('fresh\n');
+      assert.strictEqual(fresh.document.getText(), 'fresh\n', `${fresh.document.uri.toString()} came back with old text`);
+    }
+    await generateCase('generate-numpy-uniform-1e5-web'); // the same layout, so it would take the same name
   });
 
   test('10⁹ values are refused before anything is written, with the CLI to use instead', async () => {

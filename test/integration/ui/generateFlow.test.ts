@@ -35,7 +35,7 @@ suite('UI: Generate into a New Document, as a person does it', function () {
     await waitForEditorText(page, ']');
     const shown = await editorText(page.locator('.editor-instance .monaco-editor').first());
     assert.strictEqual(shown.replace(/\n$/, ''), c.text.replace(/\n$/, ''));
-    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
+    await page.locator('.tab.active', { hasText: 'random.json' }).waitFor(); // an untitled document Save proposes as random.json
   });
 
   test('10,000,000 values: the palette still opens while it runs; Cancel in the notification discards the partial document', async () => {
@@ -46,7 +46,7 @@ suite('UI: Generate into a New Document, as a person does it', function () {
     const toast = page.locator('.notification-toast', { hasText: 'Generating 10,000,000 values' });
     await toast.waitFor({ timeout: 30000 });
     await toast.locator('.notification-list-item-details-row, .monaco-progress-container').first().waitFor();
-    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor();
+    await page.locator('.tab.active', { hasText: 'random.txt' }).waitFor();
     // responsive: a person opens the Command Palette and sees it within seconds
     const t0 = Date.now();
     await page.keyboard.press('F1');
