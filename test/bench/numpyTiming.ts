@@ -50,7 +50,7 @@ export function printTable(title: string, reference: string, rows: Row[], extraT
   const extra = extraTitle ? ` ${extraTitle} |` : '';
   console.log(`\n${title}`);
   console.log(`| measure | values | ours | ${reference} | ratio (ours/${reference} speed) |${extra}`);
-  console.log(`|---|---:|---:|---:|---:|${extraTitle ? '---:|' : ''}`);
+  console.log(`|---|---:|---:|---:|---:|${extraTitle ? '---:|'.repeat(extraTitle.split('|').length) : ''}`);
   for (const r of rows) {
     const theirs = r.theirs === null ? 'n/a' : `${fmt(r.count / r.theirs)} (${ms(r.theirs)})`;
     const ratio = r.theirs === null ? 'n/a' : `${(r.theirs / r.ours).toFixed(2)}×`;
