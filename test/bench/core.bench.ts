@@ -1,7 +1,7 @@
 import { ENGINES } from '../../src/core/engines';
 import { ScratchArrays } from '../../src/core/column';
 import { createEngine, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
-import { printTable, timeOurs, timePython, type Row } from './numpyTiming';
+import { CLOCK, printTable, timeOurs, timePython, type Row } from './numpyTiming';
 
 /**
  * Core throughput next to NumPy doing the same in the same run. "ours" is the bulk path
@@ -27,23 +27,29 @@ const CASES: { engine: 'numpy' | 'numpy-generator'; name: string; call: string; 
 ];
 
 const available = CASES.filter((c) => ENGINES[c.engine].calls.some((s) => s.name === c.call.slice(0, c.call.indexOf('('))));
-const theirs = timePython(
-  'import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)',
-  Object.fromEntries(available.map((c) => [c.name, c.py])),
-  REPEAT,
-);
+const SETUP = 'import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)';
+const ROUNDS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const speed = (t: number) => `${(N / t / 1e6).toFixed(1)} M/s`;
+// Each case alternates NumPy and ours over several rounds, so that a burst of load from elsewhere
+// on the machine hits both sides alike; each side's time is the median of its rounds' medians.
 const rows: Row[] = available.map((c) => {
   const rng = createEngine(c.engine, '1');
   const call = prepareCall(c.engine, c.call);
   const scratch = new ScratchArrays();
-  const ours = timeOurs(() => runPreparedColumn(rng, call, 1, scratch), REPEAT);
+  const theirs: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = timePython(SETUP, { [c.name]: c.py }, REPEAT)[c.name];
+    if (t !== null) theirs.push(t);
+    ours.push(timeOurs(() => runPreparedColumn(rng, call, 1, scratch), REPEAT));
+  }
   const fresh = timeOurs(() => runPreparedColumn(rng, call), 3);
   const pyObjs = timeOurs(() => runPrepared(rng, call), 3);
-  const speed = (t: number) => `${(N / t / 1e6).toFixed(1)} M/s`;
-  return { name: `${c.engine}: ${c.name}`, count: N, ours, theirs: theirs[c.name], extra: `${speed(fresh)} | ${speed(pyObjs)}` };
+  return { name: `${c.engine}: ${c.name}`, count: N, ours: median(ours), theirs: theirs.length ? median(theirs) : null, extra: `${speed(fresh)} | ${speed(pyObjs)}` };
 });
 printTable(
-  `core, median of ${REPEAT} runs, N = ${N.toLocaleString('en-US')} (ours: runPreparedColumn into reused arrays)`,
+  `core, ${CLOCK} time, median of ${ROUNDS}×${REPEAT} runs, NumPy and ours alternating, N = ${N.toLocaleString('en-US')} (ours: runPreparedColumn into reused arrays)`,
   'NumPy',
   rows,
   'fresh array | runPrepared → PyObj[]',

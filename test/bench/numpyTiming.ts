@@ -1,19 +1,34 @@
 import { spawnSync } from 'child_process';
 
 /**
+ * Which clock the benches read: `cpu` (default) — the process's CPU time, so that time spent
+ * descheduled while other work shares the machine counts for neither side — or `wall`
+ * (`BENCH_CLOCK=wall`).
+ */
+export const CLOCK: 'cpu' | 'wall' = process.env.BENCH_CLOCK === 'wall' ? 'wall' : 'cpu';
+
+/** Seconds on {@link CLOCK}. */
+function now(): number {
+  if (CLOCK === 'wall') return performance.now() / 1000;
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/**
  * Time Python statements in the real libraries, in this same run: each `stmt` runs `repeat`
  * times after `setup` (seeding), and the median seconds of one run is returned (null without Python).
  */
 export function timePython(setup: string, stmts: Record<string, string>, repeat = 5): Record<string, number | null> {
   const src = `
 import json, sys, time, statistics
+clock = time.${CLOCK === 'wall' ? 'perf_counter' : 'process_time'}
 ${setup}
 out = {}
 for name, stmt in json.loads(sys.argv[1]).items():
     code = compile(stmt, name, 'exec')
     ts = []
     for _ in range(${repeat}):
-        t0 = time.perf_counter(); exec(code, globals()); ts.append(time.perf_counter() - t0)
+        t0 = clock(); exec(code, globals()); ts.append(clock() - t0)
     out[name] = statistics.median(ts)
 print(json.dumps(out))`;
   const r = spawnSync('python3', ['-c', src, JSON.stringify(stmts)], { encoding: 'utf8' });
@@ -26,9 +41,9 @@ export function timeOurs(fn: () => unknown, repeat = 5): number {
   fn();
   const ts: number[] = [];
   for (let i = 0; i < repeat; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     fn();
-    ts.push((performance.now() - t0) / 1000);
+    ts.push(now() - t0);
   }
   ts.sort((a, b) => a - b);
   return ts[Math.floor(ts.length / 2)];
