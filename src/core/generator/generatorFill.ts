@@ -48,7 +48,7 @@ class Outputs {
 export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
   const k = to - from >= 16 ? zigguratKernel() : null;
   if (k) {
-    zigguratWithKernel(k, bg, out, from, to, 1, normalSlow);
+    zigguratWithKernel(k, bg, out, from, to, true);
     return;
   }
   const src = new Outputs(bg);
@@ -81,7 +81,7 @@ export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, t
 export function standardExponentialFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
   const k = to - from >= 16 ? zigguratKernel() : null;
   if (k) {
-    zigguratWithKernel(k, bg, out, from, to, 0, exponentialSlow);
+    zigguratWithKernel(k, bg, out, from, to, false);
     return;
   }
   const src = new Outputs(bg);
@@ -106,59 +106,21 @@ export function standardExponentialFill(bg: PCG64, out: Float64Array, from: numb
 /** The PCG64 kernel with the ziggurat tables in it, or null. */
 function zigguratKernel(): PcgKernel | null {
   const k = pcgKernel();
-  if (k && !k.tablesSet) k.setTables(KI, WI, KE, WE);
+  if (k && !k.tablesSet) k.setTables([KI, WI, FI, KE, WE, FE], [ZIGGURAT_NOR_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_EXP_R]);
   return k;
 }
 
-/**
- * The ziggurat with the WebAssembly kernel: it makes values while draws are accepted at once
- * (99% of them) and stops at a draw that needs the slow path, which `slow` finishes here with the
- * generator's own doubles — a value, or NaN when the draw is rejected and the next one decides.
- */
-function zigguratWithKernel(
-  k: PcgKernel,
-  bg: PCG64,
-  out: Float64Array,
-  from: number,
-  to: number,
-  normal: number,
-  slow: (bg: PCG64, lo: number, hi: number) => number,
-): void {
+/** The ziggurat in the WebAssembly kernel (slow paths included), block by block. */
+function zigguratWithKernel(k: PcgKernel, bg: PCG64, out: Float64Array, from: number, to: number, normal: boolean): void {
   for (let i = from; i < to; ) {
     const m = Math.min(PCG64_BLOCK, to - i);
-    const made = bg.lendState(k).ziggurat(m, normal);
+    const kk = bg.lendState(k);
+    if (normal) kk.normals(m);
+    else kk.exponentials(m);
     bg.takeState(k);
-    if (made > 0) out.set(made === PCG64_BLOCK ? k.doubles : k.doubles.subarray(0, made), i);
-    i += made;
-    if (made < m) {
-      const v = slow(bg, k.slow[0], k.slow[1]);
-      if (v === v) out[i++] = v;
-    }
+    out.set(m === PCG64_BLOCK ? k.doubles : k.doubles.subarray(0, m), i);
+    i += m;
   }
-}
-
-/** The normal ziggurat's slow path for draw (lo, hi) — tail or wedge; NaN when rejected. */
-function normalSlow(bg: PCG64, lo: number, hi: number): number {
-  const idx = lo & 0xff;
-  const rabs = (hi & 0x1fffffff) * 8388608 + (lo >>> 9);
-  let x = rabs * WI[idx];
-  if ((lo >>> 8) & 1) x = -x;
-  if (idx === 0) {
-    for (;;) {
-      const xx = -ZIGGURAT_NOR_INV_R * log1p(-bg.nextDouble());
-      const yy = -log1p(-bg.nextDouble());
-      if (yy + yy > xx * xx) return (lo >>> 17) & 1 ? -(ZIGGURAT_NOR_R + xx) : ZIGGURAT_NOR_R + xx;
-    }
-  }
-  return lessThanExp((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx], -0.5 * x * x) ? x : NaN;
-}
-
-/** The exponential ziggurat's slow path for draw (lo, hi) — tail or wedge; NaN when rejected. */
-function exponentialSlow(bg: PCG64, lo: number, hi: number): number {
-  const idx = (lo >>> 3) & 0xff;
-  const x = (hi * 2097152 + (lo >>> 11)) * WE[idx];
-  if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
-  return lessThanExp((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx], -x) ? x : NaN;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { exp } from '../libm/exp';
 import { log } from '../libm/log';
+import { log1p } from '../libm/log1p';
 import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB } from '../libm/logData';
 import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
@@ -435,12 +437,14 @@ const MASK32 = 0xffffffffn;
 
 /** Byte offsets in the PCG kernel's memory besides state and outputs. */
 const PCG_HALF = 32; // has_uint32 (i32), then uinteger (i32): PCG64's buffered half-word
-const PCG_SLOW = 48; // the raw output a ziggurat kernel stopped at (i64)
 const PCG_TABLES = PCG_OUT + 8 * PCG_BLOCK + 64; // ki, wi (normal), ke, we (exponential): 256 f64 each
 const KI_AT = PCG_TABLES;
 const WI_AT = PCG_TABLES + 2048;
-const KE_AT = PCG_TABLES + 4096;
-const WE_AT = PCG_TABLES + 6144;
+const FI_AT = PCG_TABLES + 4096;
+const KE_AT = PCG_TABLES + 6144;
+const WE_AT = PCG_TABLES + 8192;
+const FE_AT = PCG_TABLES + 10240;
+const ZIG_CONSTS_AT = PCG_TABLES + 12288; // r and 1/r of the normal ziggurat, r of the exponential
 
 /** The PCG64 kernel: write state and increment to `state`, call a function, read outputs and the new state. */
 export interface PcgKernel {
@@ -448,8 +452,6 @@ export interface PcgKernel {
   state: Uint32Array;
   /** [has_uint32, uinteger]: the buffered half-word, read and written by {@link lemire}. */
   half: Uint32Array;
-  /** The raw output a ziggurat function stopped at: [low 32 bits, high 32 bits]. */
-  slow: Uint32Array;
   /** Raw outputs after `fill(n, 0)`: output k is `raw[2k]` (low 32 bits) and `raw[2k + 1]` (high). */
   raw: Uint32Array;
   /** Doubles after `fill(n, 1)` (`(output >> 11) * 2**-53`) and ziggurat values. */
@@ -464,16 +466,17 @@ export interface PcgKernel {
    * with the buffer in {@link half}.
    */
   lemire(n: number, rng: number, low: number): void;
-  /**
-   * Up to `n` ≤ {@link PCG_BLOCK} ziggurat values (`normal` 1: `random_standard_normal`, 0:
-   * `random_standard_exponential`) while each draw is accepted at once; returns how many. When
-   * fewer than n, the draw that needs the slow path was consumed and is in {@link slow}.
-   */
-  ziggurat(n: number, normal: number): number;
+  /** `n` ≤ {@link PCG_BLOCK} values of `random_standard_normal` into {@link doubles}. */
+  normals(n: number): void;
+  /** `n` ≤ {@link PCG_BLOCK} values of `random_standard_exponential` into {@link doubles}. */
+  exponentials(n: number): void;
   /** Whether {@link setTables} was called. */
   tablesSet: boolean;
-  /** Copy in the ziggurat tables {@link ziggurat} uses: NumPy's ki, wi, ke, we (256 doubles each). */
-  setTables(ki: Float64Array, wi: Float64Array, ke: Float64Array, we: Float64Array): void;
+  /**
+   * Copy in what the ziggurats use: NumPy's tables ki, wi, fi, ke, we, fe (256 doubles each),
+   * and `consts` = [normal r, 1/r, exponential r].
+   */
+  setTables(tables: readonly Float64Array[], consts: readonly number[]): void;
 }
 
 /** The locals every PCG64 function has after its parameters, and the step's code on them. */
@@ -626,20 +629,77 @@ function pcgLemireCode(): { locals: ValType[]; code: Code } {
   };
 }
 
+/** Functions the ziggurat kernels import: JavaScript's Math.exp, and glibc's exp and log1p (libm/). */
+const ZIG_IMPORTS = [
+  { name: 'fastExp', params: ['f64'], results: ['f64'] },
+  { name: 'exp', params: ['f64'], results: ['f64'] },
+  { name: 'log1p', params: ['f64'], results: ['f64'] },
+] as { name: string; params: ValType[]; results: ValType[] }[];
+const [FAST_EXP, EXP, LOG1P] = [0, 1, 2];
+
+/** Margin of the wedge tests' `Math.exp` comparison: as `lessThanExp` in libm/exp.ts. */
+const COMPARE_MARGIN = 2 ** -40;
+
 /**
- * `ziggurat(n, normal)`: the fast paths of `random_standard_normal` (normal = 1: layer idx = bits
- * 0–7, sign = bit 8, rabs = bits 9–60; accept when rabs < ki[idx], x = ±rabs·wi[idx]) and
- * `random_standard_exponential` (normal = 0: idx = bits 3–10, ri = bits 11–63; accept when
- * ri < ke[idx], x = ri·we[idx]); the integers are below 2**53, so comparing and multiplying them
- * as doubles is exact. Stops at the first draw that needs the slow path.
+ * The ziggurats of `random_standard_normal` (`normal`) and `random_standard_exponential`
+ * (distributions.c), n values into `doubles`, as randomStandardNormal.ts and
+ * randomStandardExponential.ts: one 64-bit draw per try — normal: layer idx = bits 0–7, sign =
+ * bit 8, rabs = bits 9–60, accepted when rabs < ki[idx] with x = ±rabs·wi[idx]; exponential:
+ * idx = bits 3–10, ri = bits 11–63, accepted when ri < ke[idx] with x = ri·we[idx] (integers
+ * below 2**53: comparing and multiplying them as doubles is exact). The slow paths draw doubles
+ * from the same stream: layer 0 is the tail (glibc's log1p, imported); other layers compare a
+ * uniform point of the wedge with exp(-x²/2) or exp(-x), decided as libm's `lessThanExp` does
+ * (Math.exp when clearly apart, else glibc's exp, both imported).
  */
-function pcgZigguratCode(): { locals: ValType[]; code: Code } {
-  const [n, normal] = [0, 1];
-  const c = new PcgCode(2, ['i32', 'i32', 'i64', 'f64', 'f64']);
-  const [i, idx, bits, f, v] = c.extra;
+function pcgZigguratCode(normal: boolean): { locals: ValType[]; code: Code } {
+  const n = 0;
+  const c = new PcgCode(1, ['i32', 'i32', 'i32', 'f64', 'f64', 'f64', 'f64', 'f64', 'f64', 'f64']);
+  const [i, idx, lo, f, v, xx, yy, lhs, e, arg] = c.extra;
   const g = op.local_get;
   const s = op.local_set;
-  const lo32: Code = [...g(c.x), ...op.i32_wrap_i64];
+  const nextDouble: Code = [...c.step(), ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_s, ...op.f64_const(2 ** -53), ...op.f64_mul];
+  const at = (table: number, index: Code): Code => [...index, ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(table)];
+  const K = normal ? KI_AT : KE_AT;
+  const W = normal ? WI_AT : WE_AT;
+  const FT = normal ? FI_AT : FE_AT;
+  // depths below, inside `loop $try`: 0 = $try, 1 = block $accept
+  const draw: Code = normal
+    ? [
+        ...g(lo), ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
+        ...g(c.x), ...op.i64_const(9n), ...op.i64_shr_u, ...op.i64_const(0xfffffffffffffn), ...op.i64_and, ...op.f64_convert_i64_s, ...s(f),
+        ...F.set(v, F.mul(g(f), at(W, g(idx)))),
+        ...g(lo), ...op.i32_const(0x100), ...op.i32_and, ...op.if, ...F.set(v, [...g(v), ...op.f64_neg]), ...op.end,
+      ]
+    : [
+        ...g(lo), ...op.i32_const(3), ...op.i32_shr_u, ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
+        ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_s, ...s(f),
+        ...F.set(v, F.mul(g(f), at(W, g(idx)))),
+      ];
+  // layer 0 (depths: 0 = $tail or block, 1 = block $wedge, 2 = $try, 3 = $accept)
+  const tail: Code = normal
+    ? [
+        ...op.loop,
+        ...F.set(xx, F.mul([...op.i32_const(0), ...op.f64_load(ZIG_CONSTS_AT + 8), ...op.f64_neg], [...nextDouble, ...op.f64_neg, ...op.call(LOG1P)])),
+        ...F.set(yy, [...nextDouble, ...op.f64_neg, ...op.call(LOG1P), ...op.f64_neg]),
+        ...F.add(g(yy), g(yy)), ...F.mul(g(xx), g(xx)), ...[0x64], // f64.gt
+        ...op.if,
+        ...F.set(v, F.add([...op.i32_const(0), ...op.f64_load(ZIG_CONSTS_AT)], g(xx))),
+        ...g(lo), ...op.i32_const(17), ...op.i32_shr_u, ...op.i32_const(1), ...op.i32_and, ...op.if, ...F.set(v, [...g(v), ...op.f64_neg]), ...op.end,
+        ...op.br(4), // to $accept (0 = if, 1 = $tail, 2 = $wedge, 3 = $try, 4 = $accept)
+        ...op.end,
+        ...op.br(0),
+        ...op.end,
+      ]
+    : [...F.set(v, F.sub([...op.i32_const(0), ...op.f64_load(ZIG_CONSTS_AT + 16)], [...nextDouble, ...op.f64_neg, ...op.call(LOG1P)])), ...op.br(2)];
+  const wedge: Code = [
+    ...F.set(lhs, F.add(F.mul(F.sub(at(FT, [...g(idx), ...op.i32_const(1), ...op.i32_sub]), at(FT, g(idx))), nextDouble), at(FT, g(idx)))),
+    ...F.set(arg, normal ? F.mul(F.mul(F.num(-0.5), g(v)), g(v)) : [...g(v), ...op.f64_neg]),
+    ...F.set(e, [...g(arg), ...op.call(FAST_EXP)]),
+    ...g(lhs), ...F.mul(g(e), F.num(1 - COMPARE_MARGIN)), ...op.f64_lt, ...op.br_if(1),
+    ...g(lhs), ...F.mul(g(e), F.num(1 + COMPARE_MARGIN)), ...[0x64], ...op.br_if(0),
+    ...g(lhs), ...g(arg), ...op.call(EXP), ...op.f64_lt, ...op.br_if(1),
+    ...op.br(0),
+  ];
   return {
     locals: c.locals,
     code: [
@@ -648,29 +708,25 @@ function pcgZigguratCode(): { locals: ValType[]; code: Code } {
       ...op.block,
       ...op.loop,
       ...g(i), ...g(n), ...op.i32_ge_u, ...op.br_if(1),
+      ...op.block, // $accept: leaves with the value in v
+      ...op.loop, // $try
       ...c.step(),
-      ...g(normal), ...op.if,
-      ...lo32, ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
-      ...g(c.x), ...op.i64_const(9n), ...op.i64_shr_u, ...op.i64_const(0xfffffffffffffn), ...op.i64_and, ...s(bits),
-      ...g(bits), ...op.f64_convert_i64_u, ...op.local_tee(f),
-      ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(KI_AT), ...op.f64_lt, ...op.i32_eqz, ...op.br_if(2),
-      ...g(f), ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(WI_AT), ...op.f64_mul, ...s(v),
-      ...lo32, ...op.i32_const(0x100), ...op.i32_and, ...op.if, ...g(v), ...op.f64_neg, ...s(v), ...op.end,
-      ...op.else,
-      ...lo32, ...op.i32_const(3), ...op.i32_shr_u, ...op.i32_const(0xff), ...op.i32_and, ...s(idx),
-      ...g(c.x), ...op.i64_const(11n), ...op.i64_shr_u, ...op.f64_convert_i64_u, ...op.local_tee(f),
-      ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(KE_AT), ...op.f64_lt, ...op.i32_eqz, ...op.br_if(2),
-      ...g(f), ...g(idx), ...op.i32_const(3), ...op.i32_shl, ...op.f64_load(WE_AT), ...op.f64_mul, ...s(v),
+      ...g(c.x), ...op.i32_wrap_i64, ...s(lo),
+      ...draw,
+      ...g(f), ...at(K, g(idx)), ...op.f64_lt, ...op.br_if(1),
+      ...op.block, // $wedge
+      ...g(idx), ...op.br_if(0),
+      ...tail,
+      ...op.end,
+      ...wedge,
+      ...op.end,
       ...op.end,
       ...g(i), ...op.i32_const(3), ...op.i32_shl, ...g(v), ...op.f64_store(PCG_OUT),
       ...g(i), ...op.i32_const(1), ...op.i32_add, ...s(i),
       ...op.br(0),
       ...op.end,
       ...op.end,
-      // stopped (slow path or done): keep the last draw for the caller
-      ...op.i32_const(PCG_SLOW), ...g(c.x), ...op.i64_store(0),
       ...c.store(),
-      ...g(i),
     ],
   };
 }
@@ -683,40 +739,40 @@ export function pcgKernel(): PcgKernel | null {
   if (pcgKernelCache === undefined) {
     const fill = pcgFillCode();
     const lemire = pcgLemireCode();
-    const zig = pcgZigguratCode();
     const ex = instantiate(
       wasmModule(
         [
           { name: 'fill', params: ['i32', 'i32'], results: [], ...fill },
           { name: 'lemire', params: ['i32', 'i32', 'i32'], results: [], ...lemire },
-          { name: 'ziggurat', params: ['i32', 'i32'], results: ['i32'], ...zig },
+          { name: 'normals', params: ['i32'], results: [], ...pcgZigguratCode(true) },
+          { name: 'exponentials', params: ['i32'], results: [], ...pcgZigguratCode(false) },
         ],
         1,
+        ZIG_IMPORTS,
       ),
+      { fastExp: Math.exp, exp, log1p },
     );
     if (ex === null) {
       pcgKernelCache = null;
     } else {
       const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
-      const tables = new Float64Array(buffer, PCG_TABLES, 1024);
+      const tables = new Float64Array(buffer, PCG_TABLES, 6 * 256 + 3);
       pcgKernelCache = {
         tablesSet: false,
-        setTables(ki: Float64Array, wi: Float64Array, ke: Float64Array, we: Float64Array) {
-          tables.set(ki, 0);
-          tables.set(wi, 256);
-          tables.set(ke, 512);
-          tables.set(we, 768);
+        setTables(t: readonly Float64Array[], consts: readonly number[]) {
+          t.forEach((table, k) => tables.set(table, 256 * k));
+          tables.set(consts, 6 * 256);
           this.tablesSet = true;
         },
         state: new Uint32Array(buffer, PCG_STATE, 8),
         half: new Uint32Array(buffer, PCG_HALF, 2),
-        slow: new Uint32Array(buffer, PCG_SLOW, 2),
         raw: new Uint32Array(buffer, PCG_OUT, 2 * PCG_BLOCK),
         doubles: new Float64Array(buffer, PCG_OUT, PCG_BLOCK),
         ints: new Int32Array(buffer, PCG_OUT, 2 * PCG_BLOCK),
         fill: ex.fill as (n: number, mode: number) => void,
         lemire: ex.lemire as (n: number, rng: number, low: number) => void,
-        ziggurat: ex.ziggurat as (n: number, normal: number) => number,
+        normals: ex.normals as (n: number) => void,
+        exponentials: ex.exponentials as (n: number) => void,
       };
     }
   }
