@@ -89,9 +89,7 @@ export class MT19937 implements BitGenerator, MtKernelOwner {
   regen(): void {
     const k = mtKernel();
     if (k) {
-      if (!acquireMtKernel(k, this) || !this.keyInKernel) k.key.set(this.mt);
-      k.regen();
-      this.keyInKernel = true;
+      this.twistInKernel(k);
       this.tw.set(k.tw);
     } else {
       this.release();
@@ -100,6 +98,13 @@ export class MT19937 implements BitGenerator, MtKernelOwner {
       temper(this.mt, this.tw, 0);
     }
     this.pos = 0;
+  }
+
+  /** Twist (and temper) in the kernel, leaving the state there; the new block is in `k.tw`, not yet in {@link tw}. */
+  private twistInKernel(k: MtKernel): void {
+    if (!acquireMtKernel(k, this) || !this.keyInKernel) k.key.set(this.mt);
+    k.regen();
+    this.keyInKernel = true;
   }
 
   /** Take the state words back from the kernel's memory, if they are there ({@link MtKernelOwner}). */
@@ -151,6 +156,15 @@ export class MT19937 implements BitGenerator, MtKernelOwner {
     let pos = this.pos;
     let i = from;
     while (i < to) {
+      if (k && pos === N && to - i >= N / 2) {
+        // a whole block: twisted, tempered and converted in the kernel, its words never copied out
+        // (the block is used up, so `tw` is not needed: the next draw twists again)
+        this.twistInKernel(k);
+        k.doubles(0, N / 2);
+        out.set(k.doublesOut, i);
+        i += N / 2;
+        continue;
+      }
       if (pos >= N - 1) {
         this.pos = pos;
         out[i++] = this.nextDouble();
