@@ -1,5 +1,5 @@
 import type { Json } from '../types';
-import { acquireMtKernel, builtMtKernel, disownMtKernel, mtKernel, type MtKernel, type MtKernelOwner } from '../wasm/kernels';
+import { acquireMtKernel, builtMtKernel, disownMtKernel, mtKernel, readyMtKernel, type MtKernel, type MtKernelOwner } from '../wasm/kernels';
 import type { BitGenerator } from './BitGenerator';
 
 const N = 624;
@@ -87,7 +87,7 @@ export class MT19937 implements BitGenerator, MtKernelOwner {
    * SIMD kernel when available (src/core/wasm/kernels.ts, the same words), else in JavaScript.
    */
   regen(): void {
-    const k = mtKernel();
+    const k = readyMtKernel();
     if (k) {
       this.twistInKernel(k);
       this.tw.set(k.tw);

@@ -1,7 +1,7 @@
 import type { Json } from '../types';
 import type { BitGenerator } from './BitGenerator';
 import type { SeedSequence } from './seedSequence';
-import { pcgKernel, PCG_BLOCK, type PcgKernel } from '../wasm/kernels';
+import { pcgKernel, PCG_BLOCK, readyPcgKernel, type PcgKernel } from '../wasm/kernels';
 import { add128, halves16, mulAdd128, u128, u128FromBigInt, u128ToBigInt, type U128 } from './uint128';
 
 /** PCG's default 128-bit multiplier, `PCG_DEFAULT_MULTIPLIER_128` (numpy/random/src/pcg64/pcg64.h). */
@@ -136,7 +136,7 @@ export class PCG64 implements BitGenerator {
    * Bulk loops ask for no more outputs than they are sure to use, so the state stays exact.
    */
   rawBlock(m: number): Uint32Array {
-    const k = pcgKernel();
+    const k = readyPcgKernel();
     if (k) {
       this.toKernel(k.state);
       k.fill(m, 0);
@@ -154,7 +154,7 @@ export class PCG64 implements BitGenerator {
 
   /** `out[from..to)` = successive {@link nextDouble}s (`random_standard_uniform_fill`). */
   fillDoubles(out: Float64Array, from: number, to: number): void {
-    const k = pcgKernel();
+    const k = to - from >= 64 ? pcgKernel() : readyPcgKernel();
     if (!k) {
       for (let i = from; i < to; i++) out[i] = this.nextDouble();
       return;

@@ -5,12 +5,16 @@ import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB } from '../libm/logD
 import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
- * WebAssembly kernels for the two bit generators' inner loops, where JavaScript is slow:
- * MT19937's twist + tempering with 128-bit SIMD (4 words at a time), and PCG64's 128-bit LCG
- * step with native 64-bit multiplies (JavaScript has no 64-bit integer arithmetic short of
- * BigInt). They produce exactly the words the JavaScript code produces (the tests run both and
- * compare); each bit generator falls back to its JavaScript path when WebAssembly (or SIMD) is
- * unavailable, or when the kernels are switched off with {@link setWasmKernels}.
+ * WebAssembly kernels for the inner loops where JavaScript is slow (docs/BENCHMARKS.md):
+ * - MT19937: the twist + tempering with 128-bit SIMD (4 words at a time), doubles from the
+ *   tempered block (SIMD), RandomState's masked rejection for randint, and the legacy polar
+ *   Gaussian with glibc log's fast paths;
+ * - PCG64: the 128-bit LCG step with native 64-bit multiplies (JavaScript has no 64-bit integer
+ *   arithmetic short of BigInt), doubles, Lemire's bounded integers on the buffered half-words,
+ *   and the normal and exponential ziggurats.
+ * They produce exactly the values the JavaScript paths produce (test/unit/bulk.test.ts runs both
+ * and compares); every caller falls back to JavaScript when WebAssembly (or SIMD) is unavailable,
+ * or when the kernels are switched off with {@link setWasmKernels}.
  *
  * Each kernel has its own small module and memory; a bit generator copies its state in, runs
  * the kernel and reads the results out, so any number of generators share one instance.
@@ -419,6 +423,19 @@ export function disownMtKernel(owner: MtKernelOwner): void {
 /** The MT kernel if it was ever made, even while the kernels are switched off (to take state back). */
 export function builtMtKernel(): MtKernel | null {
   return mtKernelCache ?? null;
+}
+
+/**
+ * The MT kernel if it is on and already made (by a bulk draw), else null: one-value draws use it
+ * when it is there but do not pay for making it (assembling and compiling takes milliseconds).
+ */
+export function readyMtKernel(): MtKernel | null {
+  return enabled ? (mtKernelCache ?? null) : null;
+}
+
+/** The PCG64 kernel if it is on and already made, else null (see {@link readyMtKernel}). */
+export function readyPcgKernel(): PcgKernel | null {
+  return enabled ? (pcgKernelCache ?? null) : null;
 }
 
 // ------------------------------------------------------------------ PCG64 ----

@@ -28,7 +28,22 @@ export function uleb(n: number): Code {
   return out;
 }
 
-/** Signed LEB128 of a bigint (i32/i64 constants). */
+/** Signed LEB128 of an int32 (i32 constants). */
+export function sleb32(n: number): Code {
+  const out: Code = [];
+  let v = n | 0;
+  for (;;) {
+    const b = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && (b & 0x40) === 0) || (v === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+/** Signed LEB128 of a bigint (i64 constants). */
 export function sleb(n: bigint): Code {
   const out: Code = [];
   let v = n;
@@ -72,7 +87,7 @@ export const op = {
   i32_store: (offset = 0): Code => [0x36, ...mem(2, offset)],
   i64_store: (offset = 0): Code => [0x37, ...mem(3, offset)],
   f64_store: (offset = 0): Code => [0x39, ...mem(3, offset)],
-  i32_const: (n: number): Code => [0x41, ...sleb(BigInt(n | 0))],
+  i32_const: (n: number): Code => [0x41, ...sleb32(n | 0)],
   i64_const: (n: bigint): Code => [0x42, ...sleb(BigInt.asIntN(64, n))],
   f64_const: (x: number): Code => [0x44, ...bytesOf(Float64Array.of(x))],
   i32_eqz: [0x45] as Code,
