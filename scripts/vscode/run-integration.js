@@ -103,7 +103,7 @@ function prepareWebExtension() {
  * or the browser worker one (`kind: 'web'`, the `browser` bundle). Resolves to its counts
  * (a crash or timeout counts as one failure).
  */
-async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROOT) {
+async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROOT, timeoutMs = SUITE_TIMEOUT_MS) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-ws-'));
   fs.writeFileSync(path.join(ws, 'README.txt'), 'Seeded Random integration workspace\n');
   let workspace = ws;
@@ -122,7 +122,7 @@ async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROO
     page.on('pageerror', (e) => debug && console.error('[page error]', e.message));
     const exit = new Promise((resolve) => {
       page.exposeFunction('codeAutomationExit', (code) => resolve(code));
-      setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS).unref();
+      setTimeout(() => resolve('timeout'), timeoutMs).unref();
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = require('util').format(...args);
@@ -137,7 +137,7 @@ async function runHostSuite(env, testsPath, kind, extensionDevelopmentPath = ROO
     await page.goto(env.cs.url({ folder: workspace ?? undefined, extensionTestsPath: testsPath, extensionDevelopmentPath }));
     const code = await exit;
     const name = `${kind ? `${kind} ` : ''}extension-host suite`;
-    if (code === 'timeout') log(`${name} TIMED OUT after ${SUITE_TIMEOUT_MS / 1000}s`);
+    if (code === 'timeout') log(`${name} TIMED OUT after ${timeoutMs / 1000}s`);
     if (!counts.reported || code === 'timeout' || (code !== 0 && counts.failed === 0)) counts.failed += 1;
     log(`${name}: exit ${code} at ${secs()}`);
   } finally {
@@ -184,7 +184,7 @@ async function main() {
       if (want('multiroot')) multi = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot');
       if (want('nofolder')) nofolder = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'nofolder', 'index.js'), 'nofolder');
       // timings of the editor commands (`npm run bench:editor`): only when asked for by name
-      if (ONLY?.includes('bench')) bench = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'bench', 'index.js'), 'bench');
+      if (ONLY?.includes('bench')) bench = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'bench', 'index.js'), 'bench', ROOT, 4 * SUITE_TIMEOUT_MS);
       if (want('web')) {
         const { extensionPath, testsPath } = prepareWebExtension();
         web = await runHostSuite(env, testsPath, 'web', extensionPath);

@@ -27,7 +27,7 @@ async function untitled(text: string): Promise<vscode.TextEditor> {
 }
 
 suite('Editor benchmarks (printed, not asserted)', function () {
-  this.timeout(1_200_000);
+  this.timeout(1_200_000); // each test; the runner gives the suite 4 × its usual limit
   suiteSetup(async () => {
     await activate();
     await resetSettings();
