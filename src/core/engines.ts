@@ -10,8 +10,4 @@ export const ENGINES: Readonly<Record<EngineName, EngineSpec>> = {
   'numpy-generator': generatorEngine,
 };
 
-export const ENGINE_NAMES = Object.keys(ENGINES) as EngineName[];
-
-export function isEngineName(name: string): name is EngineName {
-  return Object.prototype.hasOwnProperty.call(ENGINES, name);
-}
+export { ENGINE_NAMES, isEngineName } from './engineNames';

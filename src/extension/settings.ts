@@ -2,7 +2,17 @@ import * as vscode from 'vscode';
 import { CONFIG_SECTION, readConfig, seedSettingValue, seedTarget, type Config, type ConfigKey, type SettingsTarget } from './logic/config';
 
 /** Problems already reported, so a bad setting warns once per session, not on every command. */
-const reported = new Set<string>();
+let reported = new Set<string>();
+
+/** The set of problems already reported, to hand to another copy of this module (see commandTable.ts). */
+export function reportedSettings(): Set<string> {
+  return reported;
+}
+
+/** Use `set` (the activation bundle's) as this copy's record of problems already reported. */
+export function shareReportedSettings(set: Set<string>): void {
+  reported = set;
+}
 
 /**
  * The settings that apply to `scope` (a document: its folder's and its language's values), each

@@ -13,12 +13,17 @@ suite('extension: the web (browser worker) entry', () => {
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
   });
 
-  test('the bundles require nothing but vscode', function () {
-    for (const bundle of ['dist/web/extension.js', 'dist/extension.js']) {
+  test('the bundles require nothing but vscode (and the desktop entry its sibling dist/commands.js)', function () {
+    const expected: Record<string, string[]> = {
+      'dist/web/extension.js': ['vscode'],
+      'dist/extension.js': ['./commands.js', 'vscode'],
+      'dist/commands.js': ['vscode'],
+    };
+    for (const [bundle, modules] of Object.entries(expected)) {
       const file = path.join(ROOT, bundle);
       if (!fs.existsSync(file)) this.skip(); // built by `npm test` / `npm run build`
       const required = [...fs.readFileSync(file, 'utf8').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
-      assert.deepStrictEqual([...new Set(required)], ['vscode'], bundle);
+      assert.deepStrictEqual([...new Set(required)].sort(), modules, bundle);
     }
   });
 });

@@ -39,6 +39,7 @@ import { randomStandardGamma } from './randomStandardGamma';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
+import { ENGINE_SEEDING } from '../engineNames';
 
 /*
  * The `numpy-generator` engine: `rng = np.random.default_rng(seed)` — NumPy's `Generator` on
@@ -541,7 +542,7 @@ const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 1
 
 export const generatorEngine: EngineSpec<GeneratorEngine> = {
   name: 'numpy-generator',
-  seeding: 'rng = np.random.default_rng(s)',
+  seeding: ENGINE_SEEDING['numpy-generator'],
   create: (seed) => GeneratorEngine.fromSeed(seed),
   calls,
 };

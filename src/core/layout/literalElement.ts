@@ -3,20 +3,9 @@ import { reprString } from '../format/formatValue';
 import { groupDigits } from '../format/groupDigits';
 import type { NumberFormat } from '../format/numberFormat';
 import { PyTuple, type PyObj } from '../types';
+import type { LiteralStyle } from './literalStyles';
 
-/**
- * The literal syntaxes values can be written in, so that the text reads back as the same values:
- * - `python`: a Python list `[4, 'a', None, nan→float('nan')]`;
- * - `numpy`: `np.array([...])` (needs `import numpy as np`), non-finite floats as `np.nan`, `np.inf`;
- * - `json`: a JSON array; NaN and ±Infinity have no JSON form and are written `null`, as
- *   `JSON.stringify` does (Python's `json.dumps` would write `NaN`, which `JSON.parse` rejects);
- *   tuples become arrays, None `null`, bools `true`/`false`;
- * - `javascript`: like `json` but `NaN`, `Infinity`, `-Infinity` (valid JavaScript/TypeScript);
- * - `csv`: one row, fields separated by `,`, each field as printed on its own line and quoted per
- *   RFC 4180 when it holds `,`, `"`, CR or LF.
- */
-export type LiteralStyle = 'python' | 'numpy' | 'json' | 'javascript' | 'csv';
-export const LITERAL_STYLES: readonly LiteralStyle[] = ['python', 'numpy', 'json', 'javascript', 'csv'];
+export { LITERAL_STYLES, type LiteralStyle } from './literalStyles';
 
 /**
  * One value as an element of a literal in `style`, under `fmt` (fixed/significant floats,

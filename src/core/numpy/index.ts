@@ -2,6 +2,7 @@ import type { EngineSpec } from '../callSpec';
 import { NUMPY_CALLS } from './calls';
 import { legacySeed } from './legacySeed';
 import type { RandomState } from './RandomState';
+import { ENGINE_SEEDING } from '../engineNames';
 
 /**
  * The `numpy` engine: `np.random.seed(s)` then `np.random.<call>` — NumPy's legacy
@@ -10,7 +11,7 @@ import type { RandomState } from './RandomState';
  */
 export const numpyEngine: EngineSpec<RandomState> = {
   name: 'numpy',
-  seeding: 'np.random.seed(s)',
+  seeding: ENGINE_SEEDING.numpy,
   create: legacySeed,
   calls: NUMPY_CALLS,
 };

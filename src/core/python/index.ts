@@ -21,6 +21,7 @@ import { triangular } from './triangular';
 import { uniform } from './uniform';
 import { vonmisesvariate } from './vonmisesvariate';
 import { weibullvariate } from './weibullvariate';
+import { ENGINE_SEEDING } from '../engineNames';
 
 /*
  * The `python` engine: CPython 3.11's `random` module after `random.seed(s)` — the methods of
@@ -243,7 +244,7 @@ const calls: readonly Call[] = [
 /** CPython's `random` module seeded with `random.seed(s)`: an int of any size, or a str. */
 export const pythonEngine: EngineSpec<PythonRandom> = {
   name: 'python',
-  seeding: 'random.seed(s)',
+  seeding: ENGINE_SEEDING.python,
   create: (seed) => new PythonRandom(seed),
   calls,
 };

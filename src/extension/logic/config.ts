@@ -1,8 +1,8 @@
 import type { EngineName } from '../../core/callSpec';
-import { ENGINE_NAMES, isEngineName } from '../../core/engines';
+import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
 import { seedText } from '../../core/seedText';
-import { FILL_MODES, type FillMode } from './drawTexts';
-import { ARRAY_STYLES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './formatDraw';
+import type { FillMode } from './drawTexts';
+import { ARRAY_STYLES, FILL_MODES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './settingChoices';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
 

@@ -1,25 +1,12 @@
 import { formatValueWith } from '../../core/format/formatValueWith';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { formatLiteral } from '../../core/layout/formatLiteral';
-import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalElement';
+import type { LiteralStyle } from '../../core/layout/literalElement';
 import { literalStyleFor } from '../../core/layout/literalStyleFor';
 import type { PyObj } from '../../core/types';
+import type { ArrayStyle, LiteralSetting } from './settingChoices';
 
-/**
- * How a call that returns several values (`size=3`, `sample(k=3)`, `shuffle`) fills one selection:
- * - `literal`: one literal in the document's syntax (the core's `formatLiteral`): `[3, 7, 1]` in
- *   Python, JSON, JavaScript/TypeScript and plain text, a CSV row `3,7,1` in CSV, `np.array([…])`
- *   when `seededRandom.literalStyle` says `numpy` — see {@link literalStyleOf};
- * - `comma`: `3, 7, 1` (values as printed, strings raw);
- * - `lines`: one value per line.
- * A call that returns one value always inserts that value alone, whatever the style.
- */
-export type ArrayStyle = 'literal' | 'comma' | 'lines';
-export const ARRAY_STYLES: readonly ArrayStyle[] = ['literal', 'comma', 'lines'];
-
-/** `seededRandom.literalStyle`: `auto` (by the document's language) or one of the core's literal styles. */
-export type LiteralSetting = 'auto' | LiteralStyle;
-export const LITERAL_SETTINGS: readonly LiteralSetting[] = ['auto', ...LITERAL_STYLES];
+export { ARRAY_STYLES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './settingChoices';
 
 /**
  * The literal syntax for a document: the setting when it names a style, else the style of the
