@@ -11,6 +11,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const pkg = require('./package.json');
+const { compactTablesPlugin } = require('./scripts/compactTables');
 
 const production = !process.argv.includes('--dev');
 
@@ -34,10 +35,12 @@ function bundles() {
     // jsonc-parser's UMD main does not bundle; its ESM build does.
     mainFields: ['module', 'main'],
     define: { SEEDED_RANDOM_VERSION: JSON.stringify(pkg.version) },
+    // the core's numeric tables as base64 rather than decimal literals (scripts/compactTables.js)
+    plugins: [compactTablesPlugin],
   };
   const extension = { ...common, entryPoints: ['src/extension/extension.ts'], format: 'cjs', external: ['vscode'] };
   return [
-    { ...extension, outfile: 'dist/extension.js', platform: 'node', target: 'node20', plugins: [commandsInOwnFile] },
+    { ...extension, outfile: 'dist/extension.js', platform: 'node', target: 'node20', plugins: [commandsInOwnFile, compactTablesPlugin] },
     { ...extension, entryPoints: ['src/extension/commandTable.ts'], outfile: 'dist/commands.js', platform: 'node', target: 'node20' },
     { ...extension, outfile: 'dist/web/extension.js', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] },
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
