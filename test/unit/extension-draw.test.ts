@@ -10,6 +10,7 @@ import { callName, callSignature, prefillCall } from '../../src/extension/logic/
 import { statusText } from '../../src/extension/logic/statusText';
 import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import { PyError } from '../../src/core/errors';
+import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
 import { parseNumberFormat } from '../../src/core/format/numberFormat';
 
 /** Pinned values from NumPy/Python (scripts/vscode/make_expected.py), shared with the integration tests. */
@@ -23,6 +24,16 @@ const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
 
 /** Whether the engine has its calls yet (engines land one by one). */
 const ready = (engine: EngineName) => ENGINES[engine].calls.length > 0;
+
+const base = (engine: EngineName, call: string): DrawRequest => ({ engine, seed: '12345', call, count: 1, fill: 'each', format: { style: 'repr' }, arrays: 'literal', eol: '\n' });
+
+/** The draw made the plain way: one `runPrepared` call per selection, each printed by `formatCallResult`. */
+function oneCallEach(r: DrawRequest): { texts: string[]; state: unknown } {
+  const engine = createEngine(r.engine, r.seed);
+  const call = prepareCall(r.engine, r.call);
+  const texts = Array.from({ length: r.count }, () => formatCallResult(runPrepared(engine, call, 1), r.format, r.arrays, r.eol, r.literal));
+  return { texts, state: engine.getState() };
+}
 
 suite('extension: the draw (what is previewed is what is inserted)', () => {
   // the insertion cases (the file also holds line-command and generated-document cases)
@@ -49,6 +60,36 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
     assert.deepStrictEqual(drawTexts(req('numpy-continue-6'), 2).texts, full.texts.slice(0, 2));
     const same = drawTexts(req('numpy-continue-6', { fill: 'same' }));
     assert.deepStrictEqual(same.texts, Array(6).fill(EXPECTED['numpy-continue-6'].values![0]));
+  });
+
+  test('calls with a bulk path draw all selections at once: same texts and state as one call per selection', () => {
+    const formats = [{ style: 'repr' }, parseNumberFormat('.3f')!, parseNumberFormat(',.6g')!] as DrawRequest['format'][];
+    for (const [engine, spec] of Object.entries(ENGINES) as [EngineName, (typeof ENGINES)[EngineName]][]) {
+      for (const c of spec.calls.filter((c) => c.column)) {
+        const withSize = (size: string) => c.example.replace(/\)$/, `${c.example.endsWith('()') ? '' : ', '}size=${size})`);
+        const calls = [c.example, withSize('0'), withSize('1'), withSize('(2, 2)')].filter((t) => {
+          try {
+            drawTexts({ ...base(engine, t), count: 1 });
+            return true;
+          } catch {
+            return false; // e.g. randint's required bounds: the example covers it
+          }
+        });
+        for (const call of calls) {
+          for (const count of [0, 1, 7, 700]) {
+            for (const format of formats) {
+              for (const arrays of ['literal', 'comma', 'lines'] as const) {
+                const r: DrawRequest = { ...base(engine, call), count, format, arrays };
+                const bulk = drawTexts(r);
+                const single = oneCallEach(r);
+                assert.deepStrictEqual(bulk.texts, single.texts, `${engine} ${call} × ${count}`);
+                assert.deepStrictEqual(bulk.state, single.state, `${engine} ${call} × ${count}: state`);
+              }
+            }
+          }
+        }
+      }
+    }
   });
 
   test('continue: resuming from the returned state gives the next values', function () {

@@ -1,8 +1,10 @@
-import type { EngineName } from '../../core/callSpec';
+import type { Engine, EngineName } from '../../core/callSpec';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { checkCallSize, checkCount, CONFIRM_ABOVE, valuesPerCall } from '../../core/layout/checkCount';
 import type { LiteralStyle } from '../../core/layout/literalElement';
-import { createEngine, prepareCall, runPrepared, type PreparedCall } from '../../core/run';
+import { columnToPy } from '../../core/column';
+import { formatColumnValue } from '../../core/format/formatColumnValue';
+import { createEngine, prepareCall, runPrepared, runPreparedColumn, type PreparedCall } from '../../core/run';
 import type { Json } from '../../core/types';
 import { formatCallResult, type ArrayStyle } from './formatDraw';
 
@@ -69,8 +71,8 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
   const made = Math.min(calls, limit);
   checkVolume(call, req.count);
-  const texts: string[] = [];
-  for (let i = 0; i < made; i++) {
+  const texts = call.spec.column ? textsOfColumn(engine, call, made, req) : [];
+  for (let i = texts.length; i < made; i++) {
     texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
   }
   if (req.fill === 'same' && texts.length === 1) {
@@ -78,6 +80,24 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
     while (texts.length < n) texts.push(texts[0]);
   }
   return { request: req, texts, state: engine.getState() };
+}
+
+/**
+ * The texts of `made` calls drawn at once through the call's bulk path (`runPreparedColumn`: the
+ * same values and engine state as `made` single calls, see test/unit/bulk.test.ts), each call's
+ * share of the column printed as {@link formatCallResult} prints one call's values.
+ */
+function textsOfColumn(engine: Engine, call: PreparedCall, made: number, req: DrawRequest): string[] {
+  const col = runPreparedColumn(engine, call, made);
+  const per = made > 0 ? col.values.length / made : 0;
+  const texts: string[] = new Array(made);
+  for (let i = 0; i < made; i++) {
+    texts[i] =
+      per === 1
+        ? formatColumnValue(col, i, req.format)
+        : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal);
+  }
+  return texts;
 }
 
 /**
