@@ -27,14 +27,16 @@ export function cancelGeneration(): boolean {
 const CHUNK_VALUES = 4096;
 
 /**
- * Values per edit adapt so that each edit's round trip to the workbench takes about
- * {@link EDIT_TARGET_MS}: bigger edits waste fewer round trips, but the document must keep
- * changing more often than VS Code's 1 s hot-exit backup delay, or the workbench starts copying
- * the whole growing document into a backup between two edits (slow, and a backup racing a
- * cancel can outlive it).
+ * Characters per edit adapt so that each edit's round trip to the workbench takes about
+ * {@link EDIT_TARGET_MS}. Measured in code-server + chromium (docs/BENCHMARKS.md): an append
+ * costs a fixed ~50 ms plus the transfer at ~6 MB/s, so edits of a few hundred kB waste half
+ * their time in round trips while edits of several MB hold the window for a second. The document
+ * must also keep changing more often than VS Code's 1 s hot-exit backup delay, or the workbench
+ * starts copying the whole growing document into a backup between two edits (slow, and a
+ * backup racing a cancel can outlive it).
  */
-export const EDIT_VALUES = { start: 16_384, min: 4096, max: 65_536 };
-const EDIT_TARGET_MS = { low: 150, high: 400 };
+export const EDIT_CHARS = { start: 1 << 20, min: 1 << 17, max: 3 << 20 };
+const EDIT_TARGET_MS = { low: 250, high: 550 };
 
 /** Longest stretch of drawing before the extension host yields to its event loop. */
 const SLICE_MS = 16;
@@ -90,40 +92,59 @@ export async function generateIntoNewDocument(
         token.onCancellationRequested(() => state.cts.cancel());
         const stop = state.cts.token;
         let reported = 0;
-        let editValues = EDIT_VALUES.start;
+        let editChars = EDIT_CHARS.start;
         let next = first;
+        /** The edit in flight (sent, not yet acknowledged) and the values written once it lands. */
+        let inFlight: { applied: Thenable<boolean>; ms: () => number; values: number } | undefined;
+        /** Wait for the edit in flight; adapt the edit size to its round trip and report progress. */
+        const land = async (): Promise<'ok' | 'closed' | 'cancelled'> => {
+          if (!inFlight) return 'ok';
+          const { applied, ms: roundTrip, values } = inFlight;
+          inFlight = undefined;
+          if (!(await applied)) return doc.isClosed ? 'closed' : 'cancelled';
+          const ms = roundTrip();
+          if (ms > EDIT_TARGET_MS.high) editChars = Math.max(EDIT_CHARS.min, editChars / 2);
+          else if (ms < EDIT_TARGET_MS.low) editChars = Math.min(EDIT_CHARS.max, editChars * 2);
+          state.values = values;
+          const percent = totalValues > 0 ? (100 * values) / totalValues : 100;
+          progress.report({ increment: percent - reported, message: `${values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} values` });
+          reported = percent;
+          return 'ok';
+        };
         while (!next.done) {
-          // gather chunks into one edit, yielding to the event loop every SLICE_MS of drawing
+          // draw the next edit's text while the previous edit travels to the workbench, yielding
+          // to the event loop every SLICE_MS of drawing
           const parts: string[] = [];
+          let chars = 0;
           let gathered = state.values;
           let slice = Date.now();
           while (!next.done) {
             parts.push(next.value.text);
+            chars += next.value.text.length;
             gathered = next.value.values;
-            if (gathered - state.values >= editValues) break;
+            if (chars >= editChars) break;
             if (Date.now() - slice > SLICE_MS) {
               await yieldToEventLoop();
-              if (stop.isCancellationRequested) return 'cancelled';
+              if (stop.isCancellationRequested) break;
               slice = Date.now();
             }
             next = chunks.next();
           }
+          const landed = await land();
+          if (landed !== 'ok') return landed;
           if (stop.isCancellationRequested) return 'cancelled';
           if (doc.isClosed) return 'closed';
           const edit = new vscode.WorkspaceEdit();
           edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, parts.join(''));
           const sent = Date.now();
-          if (!(await vscode.workspace.applyEdit(edit))) return doc.isClosed ? 'closed' : 'cancelled';
-          const ms = Date.now() - sent;
-          if (ms > EDIT_TARGET_MS.high) editValues = Math.max(EDIT_VALUES.min, editValues / 2);
-          else if (ms < EDIT_TARGET_MS.low) editValues = Math.min(EDIT_VALUES.max, editValues * 2);
-          state.values = gathered;
-          const percent = totalValues > 0 ? (100 * state.values) / totalValues : 100;
-          progress.report({ increment: percent - reported, message: `${state.values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} values` });
-          reported = percent;
+          let landedAt = 0;
+          const applied = vscode.workspace.applyEdit(edit).then((ok) => ((landedAt = Date.now()), ok));
+          inFlight = { applied, ms: () => (landedAt || Date.now()) - sent, values: gathered };
           await yieldToEventLoop();
           if (!next.done) next = chunks.next();
         }
+        const landed = await land();
+        if (landed !== 'ok') return landed;
         return stop.isCancellationRequested ? 'cancelled' : 'done';
       },
     );
