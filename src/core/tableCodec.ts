@@ -12,7 +12,7 @@ for (let i = 0; i < 64; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /** The bytes of base64 text without padding, in a buffer of exactly that length. */
-function decodeBytes(text: string): ArrayBuffer {
+function decodeBuffer(text: string): ArrayBuffer {
   const n = text.length;
   const length = (n * 3) >> 2;
   const bytes = new Uint8Array(Math.ceil(n / 4) * 3);
@@ -26,15 +26,19 @@ function decodeBytes(text: string): ArrayBuffer {
   return bytes.length === length ? bytes.buffer : bytes.buffer.slice(0, length);
 }
 
+export function decodeBytes(text: string): Uint8Array {
+  return new Uint8Array(decodeBuffer(text));
+}
+
 export function decodeF64(text: string): Float64Array {
-  const buffer = decodeBytes(text);
+  const buffer = decodeBuffer(text);
   if (LITTLE_ENDIAN) return new Float64Array(buffer);
   const view = new DataView(buffer);
   return Float64Array.from({ length: buffer.byteLength >> 3 }, (_, i) => view.getFloat64(8 * i, true));
 }
 
 export function decodeU32(text: string): Uint32Array {
-  const buffer = decodeBytes(text);
+  const buffer = decodeBuffer(text);
   if (LITTLE_ENDIAN) return new Uint32Array(buffer);
   const view = new DataView(buffer);
   return Uint32Array.from({ length: buffer.byteLength >> 2 }, (_, i) => view.getUint32(4 * i, true));
