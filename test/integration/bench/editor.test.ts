@@ -3,6 +3,8 @@
 // asserted beyond each run succeeding. Run with `npm run bench:editor`.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { generateChunks } from '../../../src/core/layout/generateChunks';
+import { runCallFormatted } from '../../../src/core/run';
 import { activate, closeAll, resetSettings, run } from '../helpers';
 
 const rows: { what: string; runs: number[]; note: string }[] = [];
@@ -19,6 +21,11 @@ async function measure(what: string, times: number, note: string, once: () => Pr
   }
   rows.push({ what, runs, note });
   console.log(`      ${what}: ${runs.join(', ')} ms`);
+}
+
+/** The text Generate writes for `n` × `random()` (seed 101, one per line), made by the core. */
+function generatedText(n: number): string {
+  return [...generateChunks({ engine: 'numpy', seed: '101', call: 'random()', n, layout: 'lines', format: { style: 'repr' }, eol: '\n' })].map((c) => c.text).join('');
 }
 
 async function untitled(text: string): Promise<vscode.TextEditor> {
@@ -58,6 +65,30 @@ suite('Editor benchmarks (printed, not asserted)', function () {
     assert.ok(ms > 0);
   });
 
+  test('baseline: the same 19 MB appended by the bare API', async () => {
+    // What VS Code itself needs for the text of the row above (same values, from the CLI's core),
+    // appended to an untitled document in 1 MB edits with nothing else going on: the floor any
+    // extension pays for putting that text into a document here.
+    const text = generatedText(1_000_000);
+    await measure(
+      'Baseline: the same 19 MB appended by the bare API (1 MB `applyEdit`s, no extension code)',
+      3,
+      'VS Code alone: the floor for the row above',
+      async () => {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(`untitled:/baseline-${Date.now()}.txt`));
+        await vscode.window.showTextDocument(doc, { preview: false });
+        for (let at = 0; at < text.length; ) {
+          const end = Math.min(text.length, text.indexOf('\n', at + 1_000_000) + 1 || text.length);
+          const edit = new vscode.WorkspaceEdit();
+          edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, text.slice(at, end));
+          assert.ok(await vscode.workspace.applyEdit(edit));
+          at = end;
+        }
+      },
+      closeAll,
+    );
+  });
+
   test('fill 10,000 cursors', async () => {
     let editor: vscode.TextEditor | undefined;
     await measure(
@@ -75,6 +106,26 @@ suite('Editor benchmarks (printed, not asserted)', function () {
       },
     );
     assert.strictEqual(editor!.document.lineAt(9_999).text.startsWith('x = '), true);
+  });
+
+  test('baseline: the same 10,000 replacements by the bare API', async () => {
+    const values = runCallFormatted('numpy', '101', 'randint(1, 100)', 10_000); // what the command inserts
+    await measure(
+      'Baseline: the same 10,000 insertions by the bare API (`editor.edit` + selecting them, no extension code)',
+      5,
+      'VS Code alone: the floor for the row above',
+      async () => {
+        const editor = vscode.window.activeTextEditor!;
+        assert.ok(await editor.edit((b) => values.forEach((t, i) => b.replace(new vscode.Position(i, 4), t))));
+        editor.selections = values.map((t, i) => new vscode.Selection(i, 4, i, 4 + t.length));
+        await editor.edit(() => undefined); // the selections have reached the workbench
+      },
+      async () => {
+        await closeAll();
+        const editor = await untitled('x = \n'.repeat(10_000));
+        editor.selections = Array.from({ length: 10_000 }, (_, i) => new vscode.Selection(i, 4, i, 4));
+      },
+    );
   });
 
   const lines = Array.from({ length: 100_000 }, (_, i) => `${i},name${i},${(i * 37) % 101}`).join('\n') + '\n';
