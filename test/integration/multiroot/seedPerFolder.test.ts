@@ -20,8 +20,26 @@ async function readJson(uri: vscode.Uri): Promise<Record<string, unknown>> {
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
 }
 
+/**
+ * Wait (up to 60 s) until the window has both folders: on a loaded machine the workbench has been
+ * seen to start the extension host before the .code-workspace's folders were there. Fails with
+ * what the window does have.
+ */
+async function bothFolders(): Promise<void> {
+  const has = () => ['alpha', 'beta'].every((n) => vscode.workspace.workspaceFolders?.some((w) => w.name === n));
+  for (const t0 = Date.now(); !has() && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 250));
+  assert.ok(
+    has(),
+    `the window has the two-folder workspace (workspaceFile ${vscode.workspace.workspaceFile?.toString()}, folders ${JSON.stringify(vscode.workspace.workspaceFolders?.map((w) => w.uri.toString()))})`,
+  );
+}
+
 suite('Multi-root workspace: a seed per folder', () => {
-  suiteSetup(activate);
+  suiteSetup(async function () {
+    this.timeout(90_000);
+    await bothFolders();
+    await activate();
+  });
 
   test('each document uses its folder\'s seed (beta: 7) or the workspace\'s (alpha: 101)', async () => {
     let editor = await open('beta', 'b.txt', '');
