@@ -4,8 +4,6 @@ import * as path from 'path';
 import { ENGINE_NAMES, ENGINE_SEEDING } from '../../src/core/engineNames';
 import { ENGINES } from '../../src/core/engines';
 import { CommandId } from '../../src/extension/commandId';
-import { FILL_MODES as DRAW_FILL_MODES } from '../../src/extension/logic/drawTexts';
-import { FILL_MODES } from '../../src/extension/logic/settingChoices';
 import { installVscodeStub, memento } from '../stubVscode';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -33,10 +31,9 @@ const ACTIVATION_MODULES = [
 ];
 
 suite('extension: activation loads no core', () => {
-  test('the names and lists activation uses agree with the core and the draw code', () => {
+  test('the names and lists activation uses agree with the core', () => {
     assert.deepStrictEqual(ENGINE_NAMES, Object.keys(ENGINES));
     for (const name of ENGINE_NAMES) assert.strictEqual(ENGINE_SEEDING[name], ENGINES[name].seeding, name);
-    assert.deepStrictEqual(FILL_MODES, DRAW_FILL_MODES);
   });
 
   test('dist/extension.js is made of the activation modules only; the commands are in dist/commands.js', async function () {

@@ -7,10 +7,9 @@ import { formatColumnValue } from '../../core/format/formatColumnValue';
 import { createEngine, prepareCall, runPrepared, runPreparedColumn, type PreparedCall } from '../../core/run';
 import type { Json } from '../../core/types';
 import { formatCallResult, type ArrayStyle } from './formatDraw';
+import type { FillMode } from './settingChoices';
 
-/** `each`: the i-th selection gets the i-th call's result; `same`: one call, its text everywhere. */
-export type FillMode = 'each' | 'same';
-export const FILL_MODES: readonly FillMode[] = ['each', 'same'];
+export type { FillMode };
 
 /**
  * Most values one insertion may produce (selections × values per call): the core's

@@ -1,7 +1,7 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../core/format/numberFormat';
-import { FILL_MODES, type FillMode } from './drawTexts';
+import { FILL_MODES, type FillMode } from './settingChoices';
 
 /**
  * Arguments of `seededRandom.insert`, e.g. from a keybinding:

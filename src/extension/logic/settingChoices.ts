@@ -1,10 +1,10 @@
 import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalStyles';
-import type { FillMode } from './drawTexts';
 
 // The values the enumerated settings accept, with no code behind them: settings are validated at
 // activation (the status bar reads them), when nothing of the core is loaded yet.
 
-/** `seededRandom.fill` (drawTexts.ts has the same list; a unit test checks they agree). */
+/** `seededRandom.fill`: `each`: the i-th selection gets the i-th call's result; `same`: one call, its text everywhere. */
+export type FillMode = 'each' | 'same';
 export const FILL_MODES: readonly FillMode[] = ['each', 'same'];
 
 /**
