@@ -88,10 +88,11 @@ export async function insert(shell: Shell, rawArgs?: unknown): Promise<InsertOut
   // when the position was saved without its history by an older version.
   const before = draw.request.resume !== undefined ? position(seed)?.history : [];
   shell.lastOperation = before ? { kind: 'insert', request: { engine, seed, call, n, before, format } } : undefined;
-  if (config.sequence === 'continue') {
-    await shell.memory.setSequence({ engine, seed, state: draw.state, history: before && appendRun(before, { call, n }) });
-  }
-  await shell.memory.setLast({ engine, seed, call, format, fill });
+  // both go to the workbench's storage; one round trip for the two
+  await Promise.all([
+    config.sequence === 'continue' && shell.memory.setSequence({ engine, seed, state: draw.state, history: before && appendRun(before, { call, n }) }),
+    shell.memory.setLast({ engine, seed, call, format, fill }),
+  ]);
   shell.refreshStatus();
   return { ok: true, texts: draw.texts };
 }
