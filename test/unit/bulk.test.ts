@@ -12,6 +12,7 @@ import { boundedLemireUint32 } from '../../src/core/distributions/boundedLemireU
 import { randomStandardExponential } from '../../src/core/generator/randomStandardExponential';
 import { randomStandardNormal } from '../../src/core/generator/randomStandardNormal';
 import type { GeneratorEngine } from '../../src/core/generator/GeneratorEngine';
+import { legacyExponential } from '../../src/core/numpy/legacyContinuous';
 import { legacyGauss, legacyStandardExponential } from '../../src/core/numpy/legacyGauss';
 import { intDtype, randintDraw } from '../../src/core/numpy/randint';
 import type { RandomState } from '../../src/core/numpy/RandomState';
@@ -19,7 +20,7 @@ import { createEngine, formatValue, prepareCall, runPrepared, runPreparedColumn 
 import type { Json, PyObj } from '../../src/core/types';
 import { exp, lessThanExp } from '../../src/core/libm/exp';
 import { log, setLogFastPath } from '../../src/core/libm/log';
-import { mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
+import { acquireMtKernel, mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 /*
@@ -211,7 +212,9 @@ suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST
     { engine: 'numpy', call: 'randn(3)', perCall: 3, ref: rsRef(legacyGauss) },
     { engine: 'numpy', call: 'normal(3, 0.5, size=5)', perCall: 5 },
     { engine: 'numpy', call: 'standard_exponential()', perCall: 1, ref: rsRef(legacyStandardExponential) },
-    { engine: 'numpy', call: 'exponential(2.5)', perCall: 1 },
+    { engine: 'numpy', call: 'standard_exponential(size=3)', perCall: 3, ref: rsRef(legacyStandardExponential) },
+    { engine: 'numpy', call: 'exponential(2.5)', perCall: 1, ref: rsRef((rs) => legacyExponential(rs, 2.5)) },
+    { engine: 'numpy', call: 'exponential(0.3, size=2)', perCall: 2, ref: rsRef((rs) => legacyExponential(rs, 0.3)) },
     { engine: 'numpy-generator', call: 'random()', perCall: 1, ref: genRef((g) => g.bitgen.nextDouble()) },
     { engine: 'numpy-generator', call: 'uniform(1, 2, size=2)', perCall: 2 },
     { engine: 'numpy-generator', call: 'integers(0, 1000)', perCall: 1, ref: lemire(0, 999) },
@@ -308,6 +311,80 @@ suite(`libm log: the fast path equals the exact FMA form (SEEDED_RANDOM_TEST_SEE
     setLogFastPath(false);
     const exact = xs.map(log);
     for (let i = 0; i < xs.length; i++) assert.ok(Object.is(fast[i], exact[i]), `log(${xs[i]}): fast ${fast[i]}, exact ${exact[i]}`);
+  });
+});
+
+suite(`legacy exponential: the MT kernel's values are -log(1 - U) in JavaScript (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, function () {
+  this.timeout(120_000);
+  teardown(() => setWasmKernels(true));
+
+  test('10**6 values of standard_exponential(size=10**6) and 2·10**5 of exponential(0.3, size=...) = the one-value path, values and state, from even and odd words mid-block', () => {
+    const rand = mulberry32(RUN_SEED + 19);
+    const cases: [string, number, (rs: RandomState) => number][] = [
+      ['standard_exponential(size=1000000)', 1_000_000, legacyStandardExponential],
+      ['exponential(0.3, size=200000)', 200_000, (rs) => legacyExponential(rs, 0.3)],
+    ];
+    for (const [call, n, one] of cases) {
+      for (const warm of [0, 1 + 2 * Math.floor(rand() * 300), 2 + 2 * Math.floor(rand() * 300)]) {
+        const seed = String(Math.floor(rand() * 2 ** 32));
+        const start = (): RandomState => {
+          const rs = createEngine('numpy', seed) as RandomState;
+          for (let k = 0; k < warm; k++) rs.bitgen.next32(); // an odd warm: a double straddles each block's end
+          return rs;
+        };
+        setWasmKernels(true);
+        const bulk = start();
+        const col = runPreparedColumn(bulk, prepareCall('numpy', call), 1);
+        setWasmKernels(false);
+        const single = start();
+        const got = col.values as Float64Array;
+        assert.strictEqual(got.length, n);
+        for (let i = 0; i < n; i++) {
+          const want = one(single);
+          if (!Object.is(got[i], want)) assert.fail(`${call}, seed ${seed}, warm ${warm}: value ${i} is ${got[i]}, the one-value path ${want}`);
+        }
+        assert.deepStrictEqual(bulk.getState(), single.getState(), `${call}, seed ${seed}, warm ${warm}: state`);
+      }
+    }
+  });
+
+  test('on crafted and random blocks: U = 0 (-0.0), U = 1 - 2**-53, the near-1 band\'s edge, tiny U, random words', () => {
+    setWasmKernels(true);
+    const k = mtKernel()!;
+    acquireMtKernel(k, { release: () => undefined }); // the block is ours to write
+    const rand = mulberry32(RUN_SEED + 23);
+    const u = (a: number, b: number) => ((a >>> 5) * 67108864 + (b >>> 6)) * 2 ** -53;
+    const words = new Uint32Array(624);
+    const crafted: [number, number][] = [
+      [0, 0], // U = 0: -log(1) = -0
+      [0xffffffff, 0xffffffff], // U = 1 - 2**-53: 1 - U = 2**-53
+      [1 << 28, 0], // U = 1/16: 1 - U = 0.9375, the near-1 branch's edge
+      [(1 << 28) - 32, 0xffffffc0], // just below it
+      [(1 << 28) + 32, 0], // just above it
+      [0, 64], // U = 2**-53
+      [0x80000000, 0], // U = 1/2
+    ];
+    for (let block = 0; block < 3000; block++) {
+      // some blocks with small U only (the near-1 branch, where the fast path gives up 1 in 40)
+      const shift = block % 4 === 0 ? Math.floor(rand() * 32) : 0;
+      for (let j = 0; j < 624; j++) words[j] = Math.floor(rand() * 2 ** 32) >>> shift;
+      if (block === 0) crafted.forEach(([a, b], j) => words.set([a, b], 2 * j)); // scale 1, from word 0
+      const scale = block % 3 === 0 ? 1 : block % 3 === 1 ? 0.3 : 1e300;
+      const pos = block % 2; // from an odd word, 311 values and the last word left
+      k.tw.set(words);
+      const made = k.exponentials(pos, 400, scale);
+      assert.strictEqual(made, (624 - pos) >> 1);
+      assert.strictEqual(k.maskedPos(), pos + 2 * made);
+      for (let j = 0; j < made; j++) {
+        const want = scale * -log(1.0 - u(words[pos + 2 * j], words[pos + 2 * j + 1]));
+        const got = k.doublesOut[j];
+        if (!Object.is(got, want)) assert.fail(`block ${block}, value ${j} (scale ${scale}): kernel ${got}, JavaScript ${want}`);
+      }
+      if (block === 0) {
+        assert.ok(Object.is(k.doublesOut[0], -0), 'U = 0 gives -0.0, as -log(1.0)');
+        assert.ok(Math.abs(k.doublesOut[1] - 53 * Math.LN2) < 1e-12, 'U = 1 - 2**-53 gives 53·ln 2');
+      }
+    }
   });
 });
 

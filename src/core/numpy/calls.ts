@@ -35,7 +35,7 @@ import { legacyDirichletRow, legacyMultinomialRow, legacyNoncentralChisquare, le
 import { legacyVonmises } from './legacyVonmises';
 import { legacyChoice } from './choice';
 import { cLong, pyInt } from './intArg';
-import { legacyGaussFill, legacyStandardExponentialFill, maskedIntFill } from './legacyFill';
+import { legacyExponentialFill, legacyGaussFill, maskedIntFill } from './legacyFill';
 import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
@@ -256,17 +256,13 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     ...cont('standard_exponential', [], 'Exponential floats with scale 1', 'standard_exponential()', (rs) => legacyStandardExponential(rs)),
-    ...floatBulk(sizeOf, (rs, _a, out) => legacyStandardExponentialFill(rs, out, 0, out.length)),
+    ...floatBulk(sizeOf, (rs, _a, out) => legacyExponentialFill(rs, out, 0, out.length)),
   },
   {
     ...cont('exponential', [F('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
       legacyExponential(rs, num(a, 'scale')),
     ),
-    ...floatBulk(sizeOf, (rs, a, out) => {
-      const scale = num(a, 'scale');
-      legacyStandardExponentialFill(rs, out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // legacy_exponential
-    }),
+    ...floatBulk(sizeOf, (rs, a, out) => legacyExponentialFill(rs, out, 0, out.length, num(a, 'scale'))), // scale · -log(1 - U), as legacy_exponential
   },
   {
     ...cont('triangular', [F('left'), F('mode'), F('right')], 'Triangular floats on [left, right] peaking at mode', 'triangular(0, 0.5, 1)', (rs, a) =>

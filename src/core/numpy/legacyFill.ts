@@ -2,8 +2,8 @@
  * FROZEN like NumPy's legacy code (numpy/random/src/legacy/legacy-distributions.c, mtrand.pyx):
  * these are bulk forms of RandomState's draws — the same values, in the same order, consuming
  * the same MT19937 words, as calling the one-value functions (legacyGauss.ts, randint.ts) once
- * per value. They read tempered words straight from the generator's block (`MT19937.tw`) and
- * fall back to `nextDouble`/`regen` at a block's end.
+ * per value. They read tempered words straight from the generator's block (`MT19937.tw`), or run
+ * in the WebAssembly MT kernel on it, and fall back to `nextDouble`/`regen` at a block's end.
  */
 import { MT19937_N, type MT19937 } from '../bitgen/mt19937';
 import { genMask32 } from '../distributions/genMask';
@@ -73,10 +73,38 @@ export function legacyGaussFill(rs: RandomState, out: Float64Array, from: number
   bg.pos = pos;
 }
 
-/** `out[from..to)` = successive `legacy_standard_exponential` values: -log(1 - U). */
-export function legacyStandardExponentialFill(rs: RandomState, out: Float64Array, from: number, to: number): void {
-  rs.bitgen.fillDoubles(out, from, to);
-  for (let i = from; i < to; i++) out[i] = -log(1.0 - out[i]);
+/**
+ * `out[from..to)` = successive `legacy_exponential(scale)` values: `scale · -log(1 - U)`, one
+ * double U per value; scale 1 gives `legacy_standard_exponential` (1·v is v, bit for bit).
+ */
+export function legacyExponentialFill(rs: RandomState, out: Float64Array, from: number, to: number, scale = 1.0): void {
+  const bg = rs.bitgen;
+  const k = to - from >= 32 ? mtKernel() : null;
+  if (k === null) {
+    bg.fillDoubles(out, from, to);
+    for (let i = from; i < to; i++) out[i] = scale * -log(1.0 - out[i]);
+    return;
+  }
+  let pos = bg.pos;
+  let i = from;
+  while (i < to) {
+    if (pos >= N - 1) {
+      bg.pos = pos;
+      if (pos === N) {
+        bg.regen(); // a fresh block (in the kernel, and left there: the generator owns it)
+      } else {
+        out[i++] = scale * -log(1.0 - bg.nextDouble()); // the double straddling two blocks
+      }
+      pos = bg.pos;
+      continue;
+    }
+    // the WebAssembly kernel takes the values of the rest of the block
+    const made = bg.lendBlock(k).exponentials(pos, to - i, scale);
+    pos = k.maskedPos();
+    out.set(made === N / 2 ? k.doublesOut : k.doublesOut.subarray(0, made), i);
+    i += made;
+  }
+  bg.pos = pos;
 }
 
 /**

@@ -143,30 +143,44 @@ const F = {
   set: (i: number, a: Code): Code => [...a, ...op.local_set(i)],
 };
 
+/** glibc `log`'s constants, as libm/logData.ts holds them. */
+interface LogConsts {
+  ln2hi: number;
+  ln2lo: number;
+  a: readonly number[];
+  b: readonly number[];
+}
+
+/** The locals {@link logCode} uses: the argument, the result, two i64, one i32 and 20 f64 scratch locals. */
+interface LogLocals {
+  x: number;
+  lg: number;
+  ix: number;
+  tmp: number;
+  idx: number;
+  /** 20 f64 locals. */
+  f: readonly number[];
+}
+
+/** The local types {@link logCode} needs for its scratch (after x and lg): i64, i64, i32, 20 × f64. */
+const LOG_SCRATCH: ValType[] = ['i64', 'i64', 'i32', ...Array<ValType>(20).fill('f64')];
+
 /**
- * `polar(pos, pairs)`: `legacy_gauss`'s polar method (legacy-distributions.c) on the block from
- * word `pos`, making up to `pairs` pairs (f·x2, f·x1) into `doublesOut` while a whole try (4
- * words) is left in the block; returns the pairs made, the next word in {@link MtKernel.maskedPos}.
- * log(r2) is glibc's (see libm/log.ts): the fast paths of its two branches here — the same
- * operations as `log`'s, and wasm's f64 arithmetic is IEEE's without contraction, as
- * JavaScript's — and the imported `log` (function 0) when a fast path cannot decide the rounding.
+ * `lg = log(x)` for a normal 0 < x <= 1 (x = 1 gives +0, as glibc's early return), bit-for-bit
+ * glibc's (see libm/log.ts): the fast paths of its two branches — the same operations as `log`'s,
+ * and wasm's f64 arithmetic is IEEE's without contraction, as JavaScript's — and the imported `log`
+ * (function 0) when a fast path cannot decide the rounding. `logTab` is the table's address in
+ * memory (MT_LOG_TAB: invc, logc and invc's Veltkamp halves per entry).
  */
-function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: readonly number[]; b: readonly number[] }): Code {
-  const [pos, pairs, made, x1, x2, r2, lg, f, ix, tmp, idx, z, invc, logc, r, kd, w, hi, s, rr, r3, kl, yf, bound, below, t, zh, zl, ch, cl, p] = Array.from(
-    { length: 31 },
-    (_, k) => k,
-  );
+function logCode(L: LogLocals, logTab: number, c: LogConsts): Code {
+  const { x, lg, ix, tmp, idx } = L;
+  const [z, invc, logc, r, kd, w, hi, s, rr, r3, kl, yf, bound, below, t, zh, zl, ch, cl, p] = L.f;
   const g = op.local_get;
-  const dbl = (word: Code): Code => [
-    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW), ...op.i32_const(5), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_const(67108864), ...op.f64_mul,
-    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW + 4), ...op.i32_const(6), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_add,
-    ...op.f64_const(2 ** -53), ...op.f64_mul,
-  ];
   const SPLITTER = 134217729;
   const [A0, A1, A2, A3, A4] = c.a;
   const mainBranch: Code = [
-    // ix = bits of r2; tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
-    ...g(r2), ...op.i64_reinterpret_f64, ...op.local_set(ix),
+    // ix = bits of x; tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
+    ...g(x), ...op.i64_reinterpret_f64, ...op.local_set(ix),
     ...g(ix), ...op.i64_const(0x3fe6000000000000n), ...op.i64_sub, ...op.local_set(tmp),
     ...g(tmp), ...op.i64_const(45n), ...op.i64_shr_u, ...op.i32_wrap_i64, ...op.i32_const(127), ...op.i32_and, ...op.i32_const(5), ...op.i32_shl, ...op.local_set(idx),
     ...g(ix), ...g(tmp), ...op.i64_const(0xfff0000000000000n), ...op.i64_and, ...op.i64_sub, ...op.f64_reinterpret_i64, ...op.local_set(z),
@@ -197,13 +211,13 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     ...F.set(bound, F.mul(F.add(F.add(F.add(F.mul(F.num(0.34), F.abs(g(r3))), F.mul(F.num(0.51), g(rr))), F.abs(g(kl))), F.abs(g(s))), F.num(2 ** -48))),
     ...F.set(below, F.add(g(hi), F.sub(g(yf), g(bound)))),
     ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
-    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.end,
+    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(x), ...op.call(0), ...op.local_set(lg), ...op.end,
   ];
   // log's near-1 branch (x >= 0.9375), its fast path as nearOneFast in libm/log.ts
   const B = c.b;
   const [inner, rhi, rlo, rhi2, lo0, cc] = [t, zh, zl, ch, s, kl];
   const nearOne: Code = [
-    ...F.set(r, F.sub(g(r2), F.num(1))),
+    ...F.set(r, F.sub(g(x), F.num(1))),
     ...F.set(rr, F.mul(g(r), g(r))),
     ...F.set(r3, F.mul(g(r), g(rr))),
     ...F.set(
@@ -230,21 +244,42 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
     ...F.set(bound, F.mul(F.add(F.add(F.mul(F.num(0.4), F.abs(g(r3))), F.abs(g(lo0))), F.abs(g(cc))), F.num(2 ** -48))),
     ...F.set(below, F.add(g(hi), F.sub(g(yf), g(bound)))),
     ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
-    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(r2), ...op.call(0), ...op.local_set(lg), ...op.end,
+    ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(x), ...op.call(0), ...op.local_set(lg), ...op.end,
   ];
+  return [...g(x), ...op.f64_const(0.9375), ...op.f64_ge, ...op.if, ...nearOne, ...op.else, ...mainBranch, ...op.end];
+}
+
+/** `mt19937_next_double` on words `word` and `word + 1` of the tempered block (`word`: code leaving an i32). */
+function blockDouble(word: Code): Code {
+  return [
+    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW), ...op.i32_const(5), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_const(67108864), ...op.f64_mul,
+    ...word, ...op.i32_const(2), ...op.i32_shl, ...op.i32_load(MT_TW + 4), ...op.i32_const(6), ...op.i32_shr_u, ...op.f64_convert_i32_u, ...op.f64_add,
+    ...op.f64_const(2 ** -53), ...op.f64_mul,
+  ];
+}
+
+/**
+ * `polar(pos, pairs)`: `legacy_gauss`'s polar method (legacy-distributions.c) on the block from
+ * word `pos`, making up to `pairs` pairs (f·x2, f·x1) into `doublesOut` while a whole try (4
+ * words) is left in the block; returns the pairs made, the next word in {@link MtKernel.maskedPos}.
+ * log(r2) is glibc's ({@link logCode}).
+ */
+function mtPolarCode(logTab: number, c: LogConsts): Code {
+  const [pos, pairs, made, x1, x2, r2, lg, f, ix, tmp, idx] = Array.from({ length: 11 }, (_, k) => k);
+  const scratch = Array.from({ length: 20 }, (_, k) => 11 + k);
+  const g = op.local_get;
   return [
     ...op.block,
     ...op.loop,
     ...g(made), ...g(pairs), ...op.i32_ge_u, ...op.br_if(1),
     ...g(pos), ...op.i32_const(N - 4), ...op.i32_gt_u, ...op.br_if(1),
-    ...F.set(x1, F.sub(F.mul(F.num(2), dbl(g(pos))), F.num(1))),
-    ...F.set(x2, F.sub(F.mul(F.num(2), dbl([...g(pos), ...op.i32_const(2), ...op.i32_add])), F.num(1))),
+    ...F.set(x1, F.sub(F.mul(F.num(2), blockDouble(g(pos))), F.num(1))),
+    ...F.set(x2, F.sub(F.mul(F.num(2), blockDouble([...g(pos), ...op.i32_const(2), ...op.i32_add])), F.num(1))),
     ...g(pos), ...op.i32_const(4), ...op.i32_add, ...op.local_set(pos),
     ...F.set(r2, F.add(F.mul(g(x1), g(x1)), F.mul(g(x2), g(x2)))),
     ...g(r2), ...op.f64_const(1), ...op.f64_ge, ...op.br_if(0),
     ...g(r2), ...op.f64_const(0), ...op.f64_eq, ...op.br_if(0),
-    ...g(r2), ...op.f64_const(0.9375), ...op.f64_ge,
-    ...op.if, ...nearOne, ...op.else, ...mainBranch, ...op.end,
+    ...logCode({ x: r2, lg, ix, tmp, idx, f: scratch }, logTab, c),
     ...F.set(f, [...F.div(F.mul(F.num(-2), g(lg)), g(r2)), ...op.f64_sqrt]),
     ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x2)), ...op.f64_store(MT_OUT),
     ...g(made), ...op.i32_const(4), ...op.i32_shl, ...F.mul(g(f), g(x1)), ...op.f64_store(MT_OUT + 8),
@@ -257,8 +292,38 @@ function mtPolarCode(logTab: number, c: { ln2hi: number; ln2lo: number; a: reado
   ];
 }
 
-/** The bytes of the MT19937 module: `regen`, `doubles`, `masked`, `polar`; it imports glibc's `log`. */
+/**
+ * `exponentials(pos, count, scale)`: `legacy_exponential` (legacy-distributions.c) — `scale ·
+ * -log(1 - U)` with U the double of words pos, pos + 1 (`legacy_double`) and glibc's log
+ * ({@link logCode}; 1 - U is in [2**-53, 1]) — into `doublesOut` from word `pos` on, up to
+ * `count` values while two words are left in the block; returns the values made, the next word
+ * in {@link MtKernel.maskedPos}. scale = 1 gives `legacy_standard_exponential` (1·v is v).
+ */
+function mtExponentialsCode(logTab: number, c: LogConsts): Code {
+  const [pos, count, scale, made, x, lg, ix, tmp, idx] = Array.from({ length: 9 }, (_, k) => k);
+  const scratch = Array.from({ length: 20 }, (_, k) => 9 + k);
+  const g = op.local_get;
+  return [
+    ...op.block,
+    ...op.loop,
+    ...g(made), ...g(count), ...op.i32_ge_u, ...op.br_if(1),
+    ...g(pos), ...op.i32_const(N - 2), ...op.i32_gt_u, ...op.br_if(1),
+    ...F.set(x, F.sub(F.num(1), blockDouble(g(pos)))),
+    ...g(pos), ...op.i32_const(2), ...op.i32_add, ...op.local_set(pos),
+    ...logCode({ x, lg, ix, tmp, idx, f: scratch }, logTab, c),
+    ...g(made), ...op.i32_const(3), ...op.i32_shl, ...F.mul(g(scale), [...g(lg), ...op.f64_neg]), ...op.f64_store(MT_OUT),
+    ...g(made), ...op.i32_const(1), ...op.i32_add, ...op.local_set(made),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+    ...op.i32_const(MT_POS), ...g(pos), ...op.i32_store(),
+    ...g(made),
+  ];
+}
+
+/** The bytes of the MT19937 module: `regen`, `doubles`, `masked`, `polar`, `exponentials`; it imports glibc's `log`. */
 export function mtModuleBytes(): Uint8Array {
+  const logConsts: LogConsts = { ln2hi: LOG_LN2HI, ln2lo: LOG_LN2LO, a: Array.from(LOG_POLY), b: Array.from(LOG_POLY1) };
   return wasmModule(
     [
       { name: 'regen', params: [], results: [], locals: ['i32', 'v128', 'i32'], code: mtRegenCode() },
@@ -268,8 +333,15 @@ export function mtModuleBytes(): Uint8Array {
         name: 'polar',
         params: ['i32', 'i32'],
         results: ['i32'],
-        locals: ['i32', ...Array<ValType>(5).fill('f64'), 'i64', 'i64', 'i32', ...Array<ValType>(20).fill('f64')],
-        code: mtPolarCode(MT_LOG_TAB, { ln2hi: LOG_LN2HI, ln2lo: LOG_LN2LO, a: Array.from(LOG_POLY), b: Array.from(LOG_POLY1) }),
+        locals: ['i32', ...Array<ValType>(5).fill('f64'), ...LOG_SCRATCH],
+        code: mtPolarCode(MT_LOG_TAB, logConsts),
+      },
+      {
+        name: 'exponentials',
+        params: ['i32', 'i32', 'f64'],
+        results: ['i32'],
+        locals: ['i32', 'f64', 'f64', ...LOG_SCRATCH],
+        code: mtExponentialsCode(MT_LOG_TAB, logConsts),
       },
     ],
     1,

@@ -12,7 +12,7 @@ export { PCG_BLOCK } from './kernelLayout';
  * WebAssembly kernels for the inner loops where JavaScript is slow (docs/BENCHMARKS.md):
  * - MT19937: the twist + tempering with 128-bit SIMD (4 words at a time), doubles from the
  *   tempered block (SIMD), RandomState's masked rejection for randint, and the legacy polar
- *   Gaussian with glibc log's fast paths;
+ *   Gaussian and exponential with glibc log's fast paths;
  * - PCG64: the 128-bit LCG step with native 64-bit multiplies (JavaScript has no 64-bit integer
  *   arithmetic short of BigInt), doubles, Lemire's bounded integers on the buffered half-words,
  *   and the normal and exponential ziggurats.
@@ -75,13 +75,19 @@ export interface MtKernel {
    * kept or the block ends. Returns how many were kept; {@link maskedPos} is then the next word.
    */
   masked(pos: number, need: number, rng: number, mask: number, low: number): number;
-  /** The word index after the last {@link masked} or {@link polar} call. */
+  /** The word index after the last {@link masked}, {@link polar} or {@link exponentials} call. */
   maskedPos(): number;
   /**
    * `legacy_gauss` pairs (f·x2, f·x1) into `doublesOut` from word `pos` on: up to `pairs` pairs,
    * while 4 words (one try) are left in the block. Returns the pairs made.
    */
   polar(pos: number, pairs: number): number;
+  /**
+   * `legacy_exponential` values `scale · -log(1 - U)` (scale 1: `legacy_standard_exponential`),
+   * U the double of two words, into `doublesOut` from word `pos` on: up to `count` values, while
+   * 2 words are left in the block. Returns the values made; {@link maskedPos} is then the next word.
+   */
+  exponentials(pos: number, count: number, scale: number): number;
   /**
    * The generator whose block `tw` holds — and, when it says so, whose state `key` holds (it
    * then skips copying its state out after each twist and in before the next). Before another
@@ -120,6 +126,7 @@ export function mtKernel(): MtKernel | null {
       }
       mtKernelCache = {
         polar: ex.polar as (pos: number, pairs: number) => number,
+        exponentials: ex.exponentials as (pos: number, count: number, scale: number) => number,
         key: new Uint32Array(buffer, MT_KEY, N),
         tw: new Uint32Array(buffer, MT_TW, N),
         doublesOut: new Float64Array(buffer, MT_OUT, N / 2),
