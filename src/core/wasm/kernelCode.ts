@@ -143,6 +143,24 @@ const F = {
   set: (i: number, a: Code): Code => [...a, ...op.local_set(i)],
 };
 
+/** Arithmetic on f64 values or on f64x2 lanes: the same expressions, each lane as the scalar. */
+interface Arith {
+  num(x: number): Code;
+  add(a: Code, b: Code): Code;
+  sub(a: Code, b: Code): Code;
+  mul(a: Code, b: Code): Code;
+  abs(a: Code): Code;
+}
+
+/** f64x2 expression helpers (SIMD arithmetic is IEEE's, lane by lane, as the scalar operations). */
+const V: Arith = {
+  num: (x: number): Code => op.f64x2_const(x),
+  add: (a: Code, b: Code): Code => [...a, ...b, ...op.f64x2_add],
+  sub: (a: Code, b: Code): Code => [...a, ...b, ...op.f64x2_sub],
+  mul: (a: Code, b: Code): Code => [...a, ...b, ...op.f64x2_mul],
+  abs: (a: Code): Code => [...a, ...op.f64x2_abs],
+};
+
 /** glibc `log`'s constants, as libm/logData.ts holds them. */
 interface LogConsts {
   ln2hi: number;
@@ -165,6 +183,69 @@ interface LogLocals {
 /** The local types {@link logCode} needs for its scratch (after x and lg): i64, i64, i32, 20 × f64. */
 const LOG_SCRATCH: ValType[] = ['i64', 'i64', 'i32', ...Array<ValType>(20).fill('f64')];
 
+/** The locals of {@link mainTail}, f64 or v128 alike. */
+interface TailLocals {
+  z: number;
+  invc: number;
+  logc: number;
+  ch: number;
+  cl: number;
+  kd: number;
+  p: number;
+  t: number;
+  zh: number;
+  zl: number;
+  r: number;
+  w: number;
+  hi: number;
+  s: number;
+  rr: number;
+  r3: number;
+  kl: number;
+  yf: number;
+  bound: number;
+  below: number;
+}
+
+/**
+ * The arithmetic of glibc log's main branch (libm/log.ts), from z, 1/c, log(c), 1/c's Veltkamp
+ * halves ch, cl and k (as a double) to the fast path's `below` = hi + (yf - bound); the result is
+ * `below` when it equals {@link mainAbove}'s hi + (yf + bound). `A`: scalar or f64x2 (two logs).
+ */
+function mainTail(A: Arith, L: TailLocals, c: LogConsts): Code {
+  const { z, invc, logc, ch, cl, kd, p, t, zh, zl, r, w, hi, s, rr, r3, kl, yf, bound, below } = L;
+  const g = op.local_get;
+  const set = (i: number, a: Code): Code => [...a, ...op.local_set(i)];
+  const SPLITTER = 134217729;
+  const [A0, A1, A2, A3, A4] = c.a;
+  return [
+    // r = fma(z, invc, -1) exactly (Dekker's product, Sterbenz)
+    ...set(p, A.mul(g(z), g(invc))),
+    ...set(t, A.mul(A.num(SPLITTER), g(z))),
+    ...set(zh, A.sub(g(t), A.sub(g(t), g(z)))),
+    ...set(zl, A.sub(g(z), g(zh))),
+    ...set(r, A.add(A.sub(g(p), A.num(1)), A.add(A.add(A.add(A.sub(A.mul(g(zh), g(ch)), g(p)), A.mul(g(zh), g(cl))), A.mul(g(zl), g(ch))), A.mul(g(zl), g(cl))))),
+    ...set(w, A.add(A.mul(g(kd), A.num(c.ln2hi)), g(logc))),
+    ...set(hi, A.add(g(w), g(r))),
+    ...set(s, A.add(A.sub(g(w), g(hi)), g(r))),
+    ...set(rr, A.mul(g(r), g(r))),
+    ...set(r3, A.mul(g(r), g(rr))),
+    ...set(kl, A.mul(g(kd), A.num(c.ln2lo))),
+    ...set(
+      yf,
+      A.add(
+        A.mul(g(r3), A.add(A.mul(A.add(A.mul(g(r), A.num(A4)), A.num(A3)), g(rr)), A.add(A.mul(g(r), A.num(A2)), A.num(A1)))),
+        A.add(A.mul(g(rr), A.num(A0)), A.add(g(kl), g(s))),
+      ),
+    ),
+    ...set(bound, A.mul(A.add(A.add(A.add(A.mul(A.num(0.34), A.abs(g(r3))), A.mul(A.num(0.51), g(rr))), A.abs(g(kl))), A.abs(g(s))), A.num(2 ** -48))),
+    ...set(below, A.add(g(hi), A.sub(g(yf), g(bound)))),
+  ];
+}
+
+/** The fast path's upper end hi + (yf + bound) (see {@link mainTail}). */
+const mainAbove = (A: Arith, L: Pick<TailLocals, 'hi' | 'yf' | 'bound'>): Code => A.add(op.local_get(L.hi), A.add(op.local_get(L.yf), op.local_get(L.bound)));
+
 /**
  * `lg = log(x)` for a normal 0 < x <= 1 (x = 1 gives +0, as glibc's early return), bit-for-bit
  * glibc's (see libm/log.ts): the fast paths of its two branches — the same operations as `log`'s,
@@ -176,8 +257,6 @@ function logCode(L: LogLocals, logTab: number, c: LogConsts): Code {
   const { x, lg, ix, tmp, idx } = L;
   const [z, invc, logc, r, kd, w, hi, s, rr, r3, kl, yf, bound, below, t, zh, zl, ch, cl, p] = L.f;
   const g = op.local_get;
-  const SPLITTER = 134217729;
-  const [A0, A1, A2, A3, A4] = c.a;
   const mainBranch: Code = [
     // ix = bits of x; tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
     ...g(x), ...op.i64_reinterpret_f64, ...op.local_set(ix),
@@ -187,30 +266,10 @@ function logCode(L: LogLocals, logTab: number, c: LogConsts): Code {
     ...g(tmp), ...op.i64_const(52n), ...op.i64_shr_s, ...op.i32_wrap_i64, ...op.f64_convert_i32_s, ...op.local_set(kd),
     ...g(idx), ...op.f64_load(logTab), ...op.local_set(invc),
     ...g(idx), ...op.f64_load(logTab + 8), ...op.local_set(logc),
-    // r = fma(z, invc, -1) exactly (Dekker's product, Sterbenz)
-    ...F.set(p, F.mul(g(z), g(invc))),
-    ...F.set(t, F.mul(F.num(SPLITTER), g(z))),
-    ...F.set(zh, F.sub(g(t), F.sub(g(t), g(z)))),
-    ...F.set(zl, F.sub(g(z), g(zh))),
     ...g(idx), ...op.f64_load(logTab + 16), ...op.local_set(ch), // precomputed t - (t - invc), t = SPLITTER·invc
     ...g(idx), ...op.f64_load(logTab + 24), ...op.local_set(cl), // invc - ch
-    ...F.set(r, F.add(F.sub(g(p), F.num(1)), F.add(F.add(F.add(F.sub(F.mul(g(zh), g(ch)), g(p)), F.mul(g(zh), g(cl))), F.mul(g(zl), g(ch))), F.mul(g(zl), g(cl))))),
-    ...F.set(w, F.add(F.mul(g(kd), F.num(c.ln2hi)), g(logc))),
-    ...F.set(hi, F.add(g(w), g(r))),
-    ...F.set(s, F.add(F.sub(g(w), g(hi)), g(r))),
-    ...F.set(rr, F.mul(g(r), g(r))),
-    ...F.set(r3, F.mul(g(r), g(rr))),
-    ...F.set(kl, F.mul(g(kd), F.num(c.ln2lo))),
-    ...F.set(
-      yf,
-      F.add(
-        F.mul(g(r3), F.add(F.mul(F.add(F.mul(g(r), F.num(A4)), F.num(A3)), g(rr)), F.add(F.mul(g(r), F.num(A2)), F.num(A1)))),
-        F.add(F.mul(g(rr), F.num(A0)), F.add(g(kl), g(s))),
-      ),
-    ),
-    ...F.set(bound, F.mul(F.add(F.add(F.add(F.mul(F.num(0.34), F.abs(g(r3))), F.mul(F.num(0.51), g(rr))), F.abs(g(kl))), F.abs(g(s))), F.num(2 ** -48))),
-    ...F.set(below, F.add(g(hi), F.sub(g(yf), g(bound)))),
-    ...g(below), ...F.add(g(hi), F.add(g(yf), g(bound))), ...op.f64_eq,
+    ...mainTail(F, { z, invc, logc, ch, cl, kd, p, t, zh, zl, r, w, hi, s, rr, r3, kl, yf, bound, below }, c),
+    ...g(below), ...mainAbove(F, { hi, yf, bound }), ...op.f64_eq,
     ...op.if, ...g(below), ...op.local_set(lg), ...op.else, ...g(x), ...op.call(0), ...op.local_set(lg), ...op.end,
   ];
   // log's near-1 branch (x >= 0.9375), its fast path as nearOneFast in libm/log.ts
@@ -292,27 +351,89 @@ function mtPolarCode(logTab: number, c: LogConsts): Code {
   ];
 }
 
+/** The locals `exponentials` has after its parameters (pos, count: i32; scale: f64). */
+const EXP_LOCALS: ValType[] = ['i32', 'f64', 'f64', ...LOG_SCRATCH, 'i32', 'i32', ...Array<ValType>(26).fill('v128')];
+
 /**
  * `exponentials(pos, count, scale)`: `legacy_exponential` (legacy-distributions.c) — `scale ·
- * -log(1 - U)` with U the double of words pos, pos + 1 (`legacy_double`) and glibc's log
- * ({@link logCode}; 1 - U is in [2**-53, 1]) — into `doublesOut` from word `pos` on, up to
- * `count` values while two words are left in the block; returns the values made, the next word
- * in {@link MtKernel.maskedPos}. scale = 1 gives `legacy_standard_exponential` (1·v is v).
+ * -log(1 - U)` with U the double of words pos, pos + 1 (`legacy_double`) and glibc's log (1 - U
+ * is in [2**-53, 1]) — into `doublesOut` from word `pos` on, up to `count` values while two
+ * words are left in the block; returns the values made, the next word in
+ * {@link MtKernel.maskedPos}. scale = 1 gives `legacy_standard_exponential` (1·v is v).
+ *
+ * Two values at a time with f64x2 lanes when both take log's main branch (1 - U < 0.9375; 88% of
+ * pairs): the same operations as {@link logCode}'s, lane by lane ({@link mainTail}), the imported
+ * `log` for a lane whose fast path cannot decide. Otherwise one value with {@link logCode}.
  */
 function mtExponentialsCode(logTab: number, c: LogConsts): Code {
   const [pos, count, scale, made, x, lg, ix, tmp, idx] = Array.from({ length: 9 }, (_, k) => k);
   const scratch = Array.from({ length: 20 }, (_, k) => 9 + k);
+  const [idx0, idx1] = [29, 30];
+  const [vscale, vx, vtmp, va, vb, vabove, ...vt] = Array.from({ length: 26 }, (_, k) => 31 + k);
+  const [z, invc, logc, ch, cl, kd, p, t, zh, zl, r, w, hi, s, rr, r3, kl, yf, bound, below] = vt;
   const g = op.local_get;
+  const set = op.local_set;
+  const toFront = [0, 1, 2, 3, 8, 9, 10, 11, 4, 5, 6, 7, 12, 13, 14, 15]; // [a0 b0 a1 b1] → [a0 a1 b0 b1]
+  const upperHalf = [8, 9, 10, 11, 12, 13, 14, 15, 8, 9, 10, 11, 12, 13, 14, 15];
+  const lanes0And2 = [0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11]; // each i64 lane's low i32, to lanes 0, 1
+  const firstHalves = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+  const secondHalves = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
+  // lane j: below when it equals above, else the imported log of x's lane j
+  const decideLane = (j: number): Code => [
+    ...g(below), ...op.f64x2_extract_lane(j), ...g(vabove), ...op.f64x2_extract_lane(j), ...op.f64_eq,
+    ...op.if, ...op.else,
+    ...g(below), ...g(vx), ...op.f64x2_extract_lane(j), ...op.call(0), ...op.f64x2_replace_lane(j), ...set(below),
+    ...op.end,
+  ];
+  // depths: 0 = block $one (one value), 1 = loop $next, 2 = block $done
+  const two: Code = [
+    ...g(count), ...g(made), ...op.i32_sub, ...op.i32_const(2), ...op.i32_lt_u, ...op.br_if(0),
+    ...g(pos), ...op.i32_const(N - 4), ...op.i32_gt_u, ...op.br_if(0),
+    // x = 1 - U for words pos..pos+3, as `doubles` makes U
+    ...g(pos), ...op.i32_const(2), ...op.i32_shl, ...op.v128_load(MT_TW), ...g(pos), ...op.i32_const(2), ...op.i32_shl, ...op.v128_load(MT_TW),
+    ...op.i8x16_shuffle(toFront), ...set(va),
+    ...op.f64x2_const(1),
+    ...g(va), ...op.i32_const(5), ...op.i32x4_shr_u, ...op.f64x2_convert_low_i32x4_u, ...op.f64x2_const(67108864), ...op.f64x2_mul,
+    ...g(va), ...op.i32_const(6), ...op.i32x4_shr_u, ...g(va), ...op.i8x16_shuffle(upperHalf), ...op.f64x2_convert_low_i32x4_u,
+    ...op.f64x2_add, ...op.f64x2_const(2 ** -53), ...op.f64x2_mul,
+    ...op.f64x2_sub, ...set(vx),
+    ...g(vx), ...op.f64x2_const(0.9375), ...op.f64x2_ge, ...op.v128_any_true, ...op.br_if(0),
+    // log's main branch on both lanes: tmp = ix - OFF; i = (tmp >> 45) & 127; k = tmp >> 52; z = ix - (tmp & (0xfff << 52))
+    ...g(vx), ...op.i64x2_const(0x3fe6000000000000n), ...op.i64x2_sub, ...set(vtmp),
+    ...g(vtmp), ...op.i32_const(45), ...op.i64x2_shr_u, ...op.i64x2_const(127n), ...op.v128_and, ...op.i32_const(5), ...op.i64x2_shl, ...set(va),
+    ...g(va), ...op.i32x4_extract_lane(0), ...set(idx0),
+    ...g(va), ...op.i32x4_extract_lane(2), ...set(idx1),
+    ...g(vx), ...g(vtmp), ...op.i64x2_const(0xfff0000000000000n), ...op.v128_and, ...op.i64x2_sub, ...set(z),
+    ...g(vtmp), ...op.i32_const(52), ...op.i64x2_shr_s, ...g(vtmp), ...op.i8x16_shuffle(lanes0And2), ...op.f64x2_convert_low_i32x4_s, ...set(kd),
+    // the table rows of both lanes: (invc, logc) and (ch, cl), transposed into lanes
+    ...g(idx0), ...op.v128_load(logTab), ...set(va),
+    ...g(idx1), ...op.v128_load(logTab), ...set(vb),
+    ...g(va), ...g(vb), ...op.i8x16_shuffle(firstHalves), ...set(invc),
+    ...g(va), ...g(vb), ...op.i8x16_shuffle(secondHalves), ...set(logc),
+    ...g(idx0), ...op.v128_load(logTab + 16), ...set(va),
+    ...g(idx1), ...op.v128_load(logTab + 16), ...set(vb),
+    ...g(va), ...g(vb), ...op.i8x16_shuffle(firstHalves), ...set(ch),
+    ...g(va), ...g(vb), ...op.i8x16_shuffle(secondHalves), ...set(cl),
+    ...mainTail(V, { z, invc, logc, ch, cl, kd, p, t, zh, zl, r, w, hi, s, rr, r3, kl, yf, bound, below }, c),
+    ...mainAbove(V, { hi, yf, bound }), ...op.local_tee(vabove), ...g(below), ...op.f64x2_eq, ...op.i64x2_all_true,
+    ...op.if, ...op.else, ...decideLane(0), ...decideLane(1), ...op.end,
+    ...g(made), ...op.i32_const(3), ...op.i32_shl, ...g(vscale), ...g(below), ...op.f64x2_neg, ...op.f64x2_mul, ...op.v128_store(MT_OUT),
+    ...g(pos), ...op.i32_const(4), ...op.i32_add, ...set(pos),
+    ...g(made), ...op.i32_const(2), ...op.i32_add, ...set(made),
+    ...op.br(1),
+  ];
   return [
+    ...g(scale), ...op.f64x2_splat, ...set(vscale),
     ...op.block,
     ...op.loop,
     ...g(made), ...g(count), ...op.i32_ge_u, ...op.br_if(1),
     ...g(pos), ...op.i32_const(N - 2), ...op.i32_gt_u, ...op.br_if(1),
+    ...op.block, ...two, ...op.end,
     ...F.set(x, F.sub(F.num(1), blockDouble(g(pos)))),
-    ...g(pos), ...op.i32_const(2), ...op.i32_add, ...op.local_set(pos),
+    ...g(pos), ...op.i32_const(2), ...op.i32_add, ...set(pos),
     ...logCode({ x, lg, ix, tmp, idx, f: scratch }, logTab, c),
     ...g(made), ...op.i32_const(3), ...op.i32_shl, ...F.mul(g(scale), [...g(lg), ...op.f64_neg]), ...op.f64_store(MT_OUT),
-    ...g(made), ...op.i32_const(1), ...op.i32_add, ...op.local_set(made),
+    ...g(made), ...op.i32_const(1), ...op.i32_add, ...set(made),
     ...op.br(0),
     ...op.end,
     ...op.end,
@@ -340,7 +461,7 @@ export function mtModuleBytes(): Uint8Array {
         name: 'exponentials',
         params: ['i32', 'i32', 'f64'],
         results: ['i32'],
-        locals: ['i32', 'f64', 'f64', ...LOG_SCRATCH],
+        locals: EXP_LOCALS,
         code: mtExponentialsCode(MT_LOG_TAB, logConsts),
       },
     ],

@@ -58,7 +58,7 @@ export function sleb(n: bigint): Code {
   }
 }
 
-const bytesOf = (a: ArrayLike<number> & { buffer: ArrayBufferLike }) => Array.from(new Uint8Array(a.buffer));
+const bytesOf = (a: { buffer: ArrayBufferLike }) => Array.from(new Uint8Array(a.buffer));
 const vec = (items: Code[]): Code => [...uleb(items.length), ...items.flat()];
 const name = (s: string): Code => vec(Array.from(s, (c) => [c.charCodeAt(0)]));
 const section = (id: number, body: Code): Code => [id, ...uleb(body.length), ...body];
@@ -140,15 +140,33 @@ export const op = {
   i8x16_shuffle: (lanes: number[]): Code => simd(0x0d, ...lanes),
   /** A v128 constant of two f64 lanes. */
   f64x2_const: (a: number, b = a): Code => simd(0x0c, ...bytesOf(Float64Array.of(a, b))),
+  /** A v128 constant of two i64 lanes. */
+  i64x2_const: (a: bigint, b = a): Code => simd(0x0c, ...bytesOf(BigInt64Array.of(BigInt.asIntN(64, a), BigInt.asIntN(64, b)))),
+  i32x4_extract_lane: (lane: number): Code => simd(0x1b, lane),
+  f64x2_extract_lane: (lane: number): Code => simd(0x21, lane),
+  f64x2_replace_lane: (lane: number): Code => simd(0x22, lane),
+  f64x2_eq: simd(0x47),
+  f64x2_ge: simd(0x4c),
+  f64x2_abs: simd(0xec),
+  f64x2_neg: simd(0xed),
   f64x2_add: simd(0xf0),
+  f64x2_sub: simd(0xf1),
   f64x2_mul: simd(0xf2),
+  f64x2_splat: simd(0x14),
+  f64x2_convert_low_i32x4_s: simd(0xfe),
   f64x2_convert_low_i32x4_u: simd(0xff),
   v128_and: simd(0x4e),
   v128_or: simd(0x50),
   v128_xor: simd(0x51),
+  v128_any_true: simd(0x53),
   i32x4_shl: simd(0xab),
   i32x4_shr_u: simd(0xad),
   i32x4_sub: simd(0xb1),
+  i64x2_all_true: simd(0xc3),
+  i64x2_shl: simd(0xcb),
+  i64x2_shr_s: simd(0xcc),
+  i64x2_shr_u: simd(0xcd),
+  i64x2_sub: simd(0xd1),
 };
 
 /** A function imported from JavaScript (module `env`), called with `op.call(index)` (imports come first). */
