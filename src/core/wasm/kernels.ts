@@ -107,39 +107,41 @@ let mtKernelCache: MtKernel | null | undefined;
 /** The MT19937 kernel, or null when WebAssembly SIMD is unavailable or the kernels are off. */
 export function mtKernel(): MtKernel | null {
   if (!enabled) return null;
-  if (mtKernelCache === undefined) {
-    const ex = instantiate(
-      decodeBytes(MT_KERNEL_WASM),
-      { log },
-    );
-    if (ex === null) {
-      mtKernelCache = null;
-    } else {
-      const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
-      const pos = new Uint32Array(buffer, MT_POS, 1);
-      const logTab = new Float64Array(buffer, MT_LOG_TAB, 512);
-      for (let i = 0; i < 128; i++) {
-        const invc = LOG_TAB[2 * i];
-        const t = 134217729 * invc;
-        const ch = t - (t - invc);
-        logTab.set([invc, LOG_TAB[2 * i + 1], ch, invc - ch], 4 * i);
-      }
-      mtKernelCache = {
-        polar: ex.polar as (pos: number, pairs: number) => number,
-        exponentials: ex.exponentials as (pos: number, count: number, scale: number) => number,
-        key: new Uint32Array(buffer, MT_KEY, N),
-        tw: new Uint32Array(buffer, MT_TW, N),
-        doublesOut: new Float64Array(buffer, MT_OUT, N / 2),
-        intsOut: new Int32Array(buffer, MT_OUT, N),
-        regen: ex.regen as () => void,
-        doubles: ex.doubles as (pos: number, count: number) => void,
-        masked: ex.masked as (pos: number, need: number, rng: number, mask: number, low: number) => number,
-        maskedPos: () => pos[0],
-        owner: null,
-      };
-    }
-  }
+  if (mtKernelCache === undefined) mtKernelCache = newMtKernel(log);
   return mtKernelCache;
+}
+
+/**
+ * A new instance of the MT19937 kernel (not the shared one {@link mtKernel} returns), whose
+ * `log` — what `polar` and `exponentials` call when log's fast path cannot decide — is
+ * `fallbackLog`: glibc's {@link log} in {@link mtKernel}'s; tests pass a spy wrapping it, to see
+ * which arguments reach the fallback. Null when WebAssembly SIMD is unavailable.
+ */
+export function newMtKernel(fallbackLog: (x: number) => number): MtKernel | null {
+  const ex = instantiate(decodeBytes(MT_KERNEL_WASM), { log: fallbackLog });
+  if (ex === null) return null;
+  const buffer = (ex.memory as { buffer: ArrayBuffer }).buffer;
+  const pos = new Uint32Array(buffer, MT_POS, 1);
+  const logTab = new Float64Array(buffer, MT_LOG_TAB, 512);
+  for (let i = 0; i < 128; i++) {
+    const invc = LOG_TAB[2 * i];
+    const t = 134217729 * invc;
+    const ch = t - (t - invc);
+    logTab.set([invc, LOG_TAB[2 * i + 1], ch, invc - ch], 4 * i);
+  }
+  return {
+    polar: ex.polar as (pos: number, pairs: number) => number,
+    exponentials: ex.exponentials as (pos: number, count: number, scale: number) => number,
+    key: new Uint32Array(buffer, MT_KEY, N),
+    tw: new Uint32Array(buffer, MT_TW, N),
+    doublesOut: new Float64Array(buffer, MT_OUT, N / 2),
+    intsOut: new Int32Array(buffer, MT_OUT, N),
+    regen: ex.regen as () => void,
+    doubles: ex.doubles as (pos: number, count: number) => void,
+    masked: ex.masked as (pos: number, need: number, rng: number, mask: number, low: number) => number,
+    maskedPos: () => pos[0],
+    owner: null,
+  };
 }
 
 /**
