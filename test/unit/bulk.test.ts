@@ -20,7 +20,7 @@ import { createEngine, formatValue, prepareCall, runPrepared, runPreparedColumn 
 import type { Json, PyObj } from '../../src/core/types';
 import { exp, lessThanExp } from '../../src/core/libm/exp';
 import { log, setLogFastPath } from '../../src/core/libm/log';
-import { acquireMtKernel, mtKernel, pcgKernel, setWasmKernels } from '../../src/core/wasm/kernels';
+import { acquireMtKernel, mtKernel, newMtKernel, pcgKernel, setWasmKernels, type MtKernel } from '../../src/core/wasm/kernels';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 /*
@@ -314,6 +314,18 @@ suite(`libm log: the fast path equals the exact FMA form (SEEDED_RANDOM_TEST_SEE
   });
 });
 
+/** `mt19937_next_double` of two consecutive tempered words: how the MT kernel makes U from its block. */
+const blockDouble = (a: number, b: number): number => ((a >>> 5) * 67108864 + (b >>> 6)) * 2 ** -53;
+
+/** The shared MT kernel with its block ours to write: a made-up block, no generator's (the owner releases nothing). */
+function kernelForMadeUpBlocks(): MtKernel {
+  setWasmKernels(true);
+  const k = mtKernel();
+  assert.ok(k !== null, 'MT19937 SIMD kernel');
+  acquireMtKernel(k, { release: () => undefined });
+  return k;
+}
+
 suite(`legacy exponential: the MT kernel's values are -log(1 - U) in JavaScript (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, function () {
   this.timeout(120_000);
   teardown(() => setWasmKernels(true));
@@ -349,11 +361,8 @@ suite(`legacy exponential: the MT kernel's values are -log(1 - U) in JavaScript 
   });
 
   test('on crafted and random blocks: U = 0 (-0.0), U = 1 - 2**-53, the near-1 band\'s edge, tiny U, random words', () => {
-    setWasmKernels(true);
-    const k = mtKernel()!;
-    acquireMtKernel(k, { release: () => undefined }); // the block is ours to write
+    const k = kernelForMadeUpBlocks();
     const rand = mulberry32(RUN_SEED + 23);
-    const u = (a: number, b: number) => ((a >>> 5) * 67108864 + (b >>> 6)) * 2 ** -53;
     const words = new Uint32Array(624);
     const crafted: [number, number][] = [
       [0, 0], // U = 0: -log(1) = -0
@@ -376,7 +385,7 @@ suite(`legacy exponential: the MT kernel's values are -log(1 - U) in JavaScript 
       assert.strictEqual(made, (624 - pos) >> 1);
       assert.strictEqual(k.maskedPos(), pos + 2 * made);
       for (let j = 0; j < made; j++) {
-        const want = scale * -log(1.0 - u(words[pos + 2 * j], words[pos + 2 * j + 1]));
+        const want = scale * -log(1.0 - blockDouble(words[pos + 2 * j], words[pos + 2 * j + 1]));
         const got = k.doublesOut[j];
         if (!Object.is(got, want)) assert.fail(`block ${block}, value ${j} (scale ${scale}): kernel ${got}, JavaScript ${want}`);
       }
@@ -385,6 +394,165 @@ suite(`legacy exponential: the MT kernel's values are -log(1 - U) in JavaScript 
         assert.ok(Math.abs(k.doublesOut[1] - 53 * Math.LN2) < 1e-12, 'U = 1 - 2**-53 gives 53·ln 2');
       }
     }
+  });
+});
+
+/**
+ * Tries of the polar method (U1, U2 as k1, k2: U = k·2**-53) whose r2 = x1² + x2² is a hard case
+ * of glibc log: its fast path (libm/log.ts; the same arithmetic in the MT kernel) cannot decide
+ * the rounding, so the kernel must call its fallback, the exact JavaScript log. Found by a search
+ * with the fast path's arithmetic over random tries (r2 from 1.6e-19 to 1 - 2**-52); "fast ≠ glibc":
+ * the fast path's value hi + (y - bound) is not glibc's log there, and it changes the pair
+ * (f·x2, f·x1), so a kernel returning it instead of calling the fallback gives a wrong pair.
+ */
+const HARD_POLAR_TRIES: [number, number][] = [
+  // near-1 branch
+  [8843704378735112, 4006497406446202], // r2 = 0.940895
+  [1131325131123274, 1728155537552810], // r2 = 0.940486
+  [140021792626917, 4405822518500860], // r2 = 0.939256
+  [4756844533093764, 8888799979225654], // r2 = 0.951273, fast ≠ glibc
+  [6328283587583321, 497780972597297], // r2 = 0.955313, fast ≠ glibc
+  [1786042249152246, 1079560182141107], // r2 = 0.942155, fast ≠ glibc
+  [7482408883690210, 1296569768841223], // r2 = 0.944579, fast ≠ glibc
+  [2601237115371317, 8472870448906592], // r2 = 0.955217, fast ≠ glibc
+  [1727731393456748, 7867887972612744], // r2 = 0.937950, fast ≠ glibc
+  [8260994787633671, 6774791666740993], // r2 = 0.950397, fast ≠ glibc
+  [624539022055949, 2494557174559508], // r2 = 0.940882, fast ≠ glibc
+  [4331301918478299, 72822947794125], // r2 = 0.969385, fast ≠ glibc
+  [104216335724310, 5450706157591994], // r2 = 0.998480
+  [438683640642244, 2564819695430631], // r2 = 1 - 2.22e-16
+  [5620580603660406, 149639179830884], // r2 = 0.996165
+  [7692294377649603, 1331886749544285], // r2 = 0.997295, fast ≠ glibc
+  [1377202030631508, 1264446517434054], // r2 = 0.999214, fast ≠ glibc
+  [78856738864968, 3711196691090081], // r2 = 0.996245, fast ≠ glibc
+  // main branch
+  [979571444049634, 7005794518769814], // r2 = 0.920983
+  [1344396872711682, 4536442631451193], // r2 = 0.492133, fast ≠ glibc
+  [7494730672998870, 3123333913999644], // r2 = 0.535045
+  [6913497215892008, 2153427988094809], // r2 = 0.558657
+  [7095644621814596, 7593343720809188], // r2 = 0.801937, fast ≠ glibc
+  [1385301196775659, 1457297010758036], // r2 = 0.936957, fast ≠ glibc
+  [4436793560304207, 867867062895882], // r2 = 0.651945, fast ≠ glibc
+  [2412327272588809, 1155303700844024], // r2 = 0.768375, fast ≠ glibc
+  [5827779105938715, 7521879880374424], // r2 = 0.535610, fast ≠ glibc
+  [4178437014098450, 4996907178188852], // r2 = 0.0172111, fast ≠ glibc
+  [1383155524128276, 5731014516397578], // r2 = 0.554358, fast ≠ glibc
+  [2201255186569442, 3132092731668689], // r2 = 0.354091, fast ≠ glibc
+  [4503833194631517, 4503590665658747], // r2 = 2.69366e-9
+  [4503595729441544, 4503596746306756], // r2 = 1.15836e-12, fast ≠ glibc
+  [3858229746896401, 4148588792381872], // r2 = 0.0267490
+  [5883771396332613, 4630346296325372], // r2 = 0.0947096, fast ≠ glibc
+  [3951705581422892, 4689884390037827], // r2 = 0.0167282
+  [3415661853432932, 4404699384364120], // r2 = 0.0588387, fast ≠ glibc
+  [4491005478726173, 4496333544746361], // r2 = 0.0000104232, fast ≠ glibc
+  [4503599630473291, 4503599628195165], // r2 = 5.08195e-19, fast ≠ glibc
+  [4503597188653709, 4503605268535348], // r2 = 1.86221e-12, fast ≠ glibc
+  [4503607868291055, 4503601276228276], // r2 = 3.48240e-12, fast ≠ glibc
+  [4503599629181794, 4503599627596500], // r2 = 1.64274e-19, fast ≠ glibc
+  [4503586724020985, 4503587985572072], // r2 = 1.48911e-11, fast ≠ glibc
+];
+
+/** Two tempered words whose double is k·2**-53 (0 <= k < 2**53); the bits the double ignores are random. */
+function wordsOfDouble(k: number, rand: () => number): [number, number] {
+  const junk = (bits: number) => Math.floor(rand() * 2 ** bits);
+  return [Math.floor(k / 2 ** 26) * 32 + junk(5), (k % 2 ** 26) * 64 + junk(6)];
+}
+
+/** Write the 4 words of the polar try (k1, k2) into `words` at `at`. */
+function setTry(words: Uint32Array, at: number, [k1, k2]: [number, number], rand: () => number): void {
+  words.set([...wordsOfDouble(k1, rand), ...wordsOfDouble(k2, rand)], at);
+}
+
+/** The one-value path, `legacyGauss`, on a RandomState whose bit generator reads the doubles of `words` from word `at` on. */
+function gaussOnWords(words: Uint32Array, at: number): { next: () => number; pos: () => number } {
+  let p = at;
+  const nextDouble = () => {
+    const d = blockDouble(words[p], words[p + 1]);
+    p += 2;
+    return d;
+  };
+  const rs = { hasGauss: false, gauss: 0.0, bitgen: { nextDouble } } as unknown as RandomState;
+  return { next: () => legacyGauss(rs), pos: () => p };
+}
+
+/** Compare `made` pairs of the kernel's polar outputs with the one-value path's on the same words, bit for bit. */
+function assertPolarPairs(k: MtKernel, ref: { next: () => number }, made: number, what: string): void {
+  for (let j = 0; j < made; j++) {
+    for (const [lane, name] of [[0, 'f·x2'], [1, 'f·x1']] as const) {
+      const want = ref.next();
+      const got = k.doublesOut[2 * j + lane];
+      if (!Object.is(got, want)) assert.fail(`${what}: pair ${j}, ${name}: kernel ${got}, JavaScript ${want}`);
+    }
+  }
+}
+
+suite(`legacy Gaussian: the MT kernel's polar method on glibc log's hard cases (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, function () {
+  this.timeout(120_000);
+  teardown(() => setWasmKernels(true));
+
+  const r2Of = ([k1, k2]: [number, number]) => {
+    const x1 = 2.0 * k1 * 2 ** -53 - 1.0;
+    const x2 = 2.0 * k2 * 2 ** -53 - 1.0;
+    return x1 * x1 + x2 * x2;
+  };
+
+  test(`each of the ${HARD_POLAR_TRIES.length} hard tries reaches the kernel's fallback log (both branches) and gives the one-value path's pair`, () => {
+    const r2s = HARD_POLAR_TRIES.map(r2Of);
+    const nearOne = r2s.filter((r2) => r2 >= 0.9375).length;
+    assert.ok(nearOne >= 10 && r2s.length - nearOne >= 10, `near-1 branch ${nearOne}, main branch ${r2s.length - nearOne}`);
+    for (const r2 of r2s) assert.ok(r2 > 0 && r2 < 1, `r2 = ${r2}: the try is accepted`);
+    const calls: number[] = [];
+    const k = newMtKernel((x) => {
+      calls.push(x);
+      return log(x);
+    });
+    assert.ok(k !== null, 'MT19937 SIMD kernel');
+    const rand = mulberry32(RUN_SEED + 29);
+    const words = new Uint32Array(624);
+    for (let j = 0; j < 624; j++) words[j] = Math.floor(rand() * 2 ** 32);
+    HARD_POLAR_TRIES.forEach((t, j) => setTry(words, 4 * j, t, rand));
+    k.tw.set(words);
+    const made = k.polar(0, HARD_POLAR_TRIES.length);
+    assert.strictEqual(made, HARD_POLAR_TRIES.length);
+    assert.strictEqual(k.maskedPos(), 4 * made);
+    const ref = gaussOnWords(words, 0);
+    assertPolarPairs(k, ref, made, 'hard tries from word 0');
+    assert.strictEqual(ref.pos(), 4 * made);
+    // the fast path gave up on every one of them (else the list no longer tests the fallback: search again)
+    assert.deepStrictEqual(calls, r2s, 'the arguments of the fallback log calls');
+  });
+
+  test('the shared kernel on made-up blocks: the hard tries among random ones (accepted, rejected, small r2), from any word, any number of pairs', () => {
+    const k = kernelForMadeUpBlocks();
+    const rand = mulberry32(RUN_SEED + 31);
+    const words = new Uint32Array(624);
+    let hardSeen = 0;
+    for (let block = 0; block < 2000; block++) {
+      // a quarter of the blocks with words near 2**31 (U near 1/2, so x near 0 and r2 small)
+      const shift = block % 4 === 0 ? 1 + Math.floor(rand() * 31) : 0;
+      for (let j = 0; j < 624; j++) {
+        const w = Math.floor(rand() * 2 ** 32);
+        words[j] = shift ? (0x80000000 + (w & 1 ? 1 : -1) * (w >>> shift)) >>> 0 : w;
+      }
+      const pos = Math.floor(rand() * 4);
+      const hard = new Set<number>();
+      for (let h = 1 + Math.floor(rand() * 12); h > 0; h--) {
+        const at = pos + 4 * Math.floor(rand() * ((624 - pos) >> 2));
+        setTry(words, at, HARD_POLAR_TRIES[Math.floor(rand() * HARD_POLAR_TRIES.length)], rand);
+        hard.add(at);
+      }
+      // and now and then a rejected edge: r2 = 0 (U1 = U2 = 1/2) or r2 = 1 (U1 = 0, x1 = -1)
+      if (block % 7 === 0) setTry(words, pos + 4 * Math.floor(rand() * ((624 - pos) >> 2)), rand() < 0.5 ? [2 ** 52, 2 ** 52] : [0, 2 ** 52], rand);
+      const pairs = rand() < 0.3 ? 1 + Math.floor(rand() * 20) : 156;
+      k.tw.set(words);
+      const made = k.polar(pos, pairs);
+      const ref = gaussOnWords(words, pos);
+      assertPolarPairs(k, ref, made, `block ${block} from word ${pos}`);
+      for (const at of hard) if (at < ref.pos()) hardSeen++;
+      if (made === pairs) assert.strictEqual(k.maskedPos(), ref.pos(), `block ${block}: the next word`);
+      else assert.ok(k.maskedPos() > 620 && ref.pos() <= k.maskedPos(), `block ${block}: to the block's end`);
+    }
+    assert.ok(hardSeen > 5000, `hard tries compared: ${hardSeen}`);
   });
 });
 
