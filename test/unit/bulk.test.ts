@@ -150,6 +150,80 @@ suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST
         assert.deepStrictEqual([st.has_uint32, st.uinteger], [1, 12345]);
       }
     });
+
+    test(`PCG64 (${mode}): fillDoubles and rawBlock for n = 0, 1, 2, 3, … and across blocks, from states mid-stream and with carrying states and increments`, () => {
+      setWasmKernels(on);
+      const rand = mulberry32(RUN_SEED + 2);
+      const big = () => BigInt(Math.floor(rand() * 2 ** 32));
+      const rand128 = () => (big() << 96n) | (big() << 64n) | (big() << 32n) | big();
+      const top = 2n ** 128n - 1n;
+      const starts: [bigint, bigint][] = [
+        [0n, 1n],
+        [top, top],
+        [top, 1n],
+        [2n ** 64n - 1n, 2n ** 64n - 1n],
+        [2n ** 64n, ((2n ** 64n - 1n) << 64n) | 1n],
+      ];
+      while (starts.length < 12) starts.push([rand128(), rand128() | 1n]);
+      const B = PCG64_BLOCK;
+      const counts = [0, 1, 2, 3, 4, 5, 6, 7, 63, 64, 65, 127, 128, B - 1, B, B + 1, 2 * B - 1, 2 * B + 3, 3 * B, 1 + Math.floor(rand() * 4 * B)];
+      for (const [s0, inc] of starts) {
+        const g = new PCG64();
+        g.setState({ bit_generator: 'PCG64', state: { state: String(s0), inc: String(inc) }, has_uint32: 0, uinteger: 0 });
+        const model = pcgModel(s0, inc);
+        for (const n of counts) {
+          // mid-stream: a few 64-bit outputs first, and a buffered half-word half the time
+          for (let k = Math.floor(rand() * 3); k > 0; k--) assert.strictEqual(g.next64(), model());
+          let buffered: number | null = null;
+          const st = g.getState() as { has_uint32: number; uinteger: number };
+          if (!st.has_uint32 && rand() < 0.5) {
+            const x = model();
+            assert.strictEqual(g.next32(), Number(x & 0xffffffffn));
+            buffered = Number(x >> 32n);
+          } else if (st.has_uint32) {
+            buffered = st.uinteger;
+          }
+          const out = new Float64Array(n + 2).fill(-1);
+          g.fillDoubles(out, 1, n + 1);
+          for (let k = 1; k <= n; k++) assert.strictEqual(out[k], Number(model() >> 11n) / 2 ** 53, `state ${s0}, inc ${inc}: double ${k - 1} of ${n}`);
+          assert.deepStrictEqual([out[0], out[n + 1]], [-1, -1], `n ${n}: nothing written outside`);
+          if (n >= 1 && n <= B) {
+            const words = g.rawBlock(n);
+            for (let k = 0; k < n; k++) {
+              const want = model();
+              assert.deepStrictEqual([words[2 * k], words[2 * k + 1]], [Number(want & 0xffffffffn), Number(want >> 32n)], `state ${s0}: raw output ${k} of ${n}`);
+            }
+          }
+          if (buffered !== null) assert.strictEqual(g.next32(), buffered, `n ${n}: the buffered half-word survives`);
+          assert.strictEqual(g.next64(), model(), `state ${s0}, inc ${inc}: the state after n = ${n}`);
+        }
+      }
+      if (on) {
+        // the kernel itself, below fillDoubles' threshold: n = 0 leaves the state alone
+        const k = pcgKernel();
+        assert.ok(k !== null);
+        for (let n = 0; n <= 9; n++) {
+          for (const mode01 of [0, 1]) {
+            const [s0, inc] = [rand128(), rand128() | 1n];
+            const model = pcgModel(s0, inc);
+            const words = [s0, inc].flatMap((v) => [0n, 32n, 64n, 96n].map((sh) => Number((v >> sh) & 0xffffffffn)));
+            k.state.set(words);
+            k.fill(n, mode01);
+            for (let j = 0; j < n; j++) {
+              const want = model();
+              if (mode01) assert.strictEqual(k.doubles[j], Number(want >> 11n) / 2 ** 53, `kernel fill(${n}, 1): ${j}`);
+              else assert.deepStrictEqual([k.raw[2 * j], k.raw[2 * j + 1]], [Number(want & 0xffffffffn), Number(want >> 32n)], `kernel fill(${n}, 0): ${j}`);
+            }
+            let s = s0;
+            for (let j = 0; j < n; j++) s = (s * PCG64_MULTIPLIER + inc) % 2n ** 128n;
+            const got = [0, 1, 2, 3].reduce((acc: bigint, j: number): bigint => acc | (BigInt(k.state[j]) << BigInt(32 * j)), 0n);
+            assert.strictEqual(got, s, `kernel fill(${n}, ${mode01}): the state after`);
+            const gotInc = [4, 5, 6, 7].reduce((acc: bigint, j: number): bigint => acc | (BigInt(k.state[j]) << BigInt(32 * (j - 4))), 0n);
+            assert.strictEqual(gotInc, inc, `kernel fill(${n}, ${mode01}): the increment is left alone`);
+          }
+        }
+      }
+    });
   }
 
   test('MT19937: generators sharing the kernel, interleaved (fills, words, snapshots, restores), each follows its own stream', () => {
@@ -184,6 +258,65 @@ suite(`bulk paths give the one-value paths' values and state (SEEDED_RANDOM_TEST
         g.setState(g.getState());
       }
     }
+  });
+
+  test('PCG64: generators sharing the kernel, interleaved (doubles, raw blocks, half-words, snapshots), each follows its own model', () => {
+    setWasmKernels(true);
+    const rand = mulberry32(RUN_SEED + 6);
+    const big = () => BigInt(Math.floor(rand() * 2 ** 32));
+    const rand128 = () => (big() << 96n) | (big() << 64n) | (big() << 32n) | big();
+    /** The model with NumPy's buffered half-word (`pcg64_next32`). */
+    const models = [0, 1, 2].map(() => {
+      const [s0, inc] = [rand128(), rand128() | 1n];
+      const next64 = pcgModel(s0, inc);
+      const m = { s0, inc, next64, has: false, buf: 0 };
+      return m;
+    });
+    const next32 = (m: (typeof models)[number]): number => {
+      if (m.has) {
+        m.has = false;
+        return m.buf;
+      }
+      const x = m.next64();
+      m.has = true;
+      m.buf = Number(x >> 32n);
+      return Number(x & 0xffffffffn);
+    };
+    const gens = models.map((m) => {
+      const g = new PCG64();
+      g.setState({ bit_generator: 'PCG64', state: { state: String(m.s0), inc: String(m.inc) }, has_uint32: 0, uinteger: 0 });
+      return g;
+    });
+    for (let step = 0; step < 600; step++) {
+      const j = Math.floor(rand() * 3);
+      const [g, m] = [gens[j], models[j]];
+      const what = rand();
+      if (what < 0.35) {
+        const n = rand() < 0.5 ? Math.floor(rand() * 8) : Math.floor(rand() * 3 * PCG64_BLOCK);
+        const out = new Float64Array(n);
+        g.fillDoubles(out, 0, n);
+        for (let k = 0; k < n; k++) assert.strictEqual(out[k], Number(m.next64() >> 11n) / 2 ** 53, `generator ${j}, step ${step}, double ${k} of ${n}`);
+      } else if (what < 0.55) {
+        const n = 1 + Math.floor(rand() * (rand() < 0.5 ? 8 : PCG64_BLOCK));
+        const words = g.rawBlock(n);
+        for (let k = 0; k < n; k++) {
+          const want = m.next64();
+          assert.deepStrictEqual([words[2 * k], words[2 * k + 1]], [Number(want & 0xffffffffn), Number(want >> 32n)], `generator ${j}, step ${step}, raw ${k} of ${n}`);
+        }
+      } else if (what < 0.8) {
+        for (let k = Math.floor(rand() * 5); k >= 0; k--) assert.strictEqual(g.next32(), next32(m), `generator ${j}, step ${step}`);
+      } else if (what < 0.9) {
+        assert.strictEqual(g.next64(), m.next64(), `generator ${j}, step ${step}`);
+      } else {
+        const h = new PCG64();
+        h.setState(g.getState()); // a copy continues the same stream
+        gens[j] = h;
+      }
+    }
+    gens.forEach((g, j) => {
+      const st = g.getState() as { has_uint32: number; uinteger: number };
+      assert.deepStrictEqual([st.has_uint32 !== 0, st.uinteger], [models[j].has, models[j].has ? models[j].buf : st.uinteger]);
+    });
   });
 
   /** The one-value reference for `count` values of a call, by the engine's scalar functions. */
