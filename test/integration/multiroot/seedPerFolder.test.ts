@@ -21,22 +21,23 @@ async function readJson(uri: vscode.Uri): Promise<Record<string, unknown>> {
 }
 
 /**
- * Wait (up to 60 s) until the window has both folders: on a loaded machine the workbench has been
- * seen to start the extension host before the .code-workspace's folders were there. Fails with
- * what the window does have.
+ * Wait (up to 20 s) until the window has both folders. Now and then code-server's workbench opens
+ * the .code-workspace with no folders at all (`workspaceFile` set, `workspaceFolders` empty) — a
+ * startup race in the workbench, before any of our code runs. Then the runner is asked (the
+ * `[[integration-retry]]` line) to run this suite once more in a fresh window; the test still
+ * fails here, saying what the window has.
  */
 async function bothFolders(): Promise<void> {
   const has = () => ['alpha', 'beta'].every((n) => vscode.workspace.workspaceFolders?.some((w) => w.name === n));
-  for (const t0 = Date.now(); !has() && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 250));
-  assert.ok(
-    has(),
-    `the window has the two-folder workspace (workspaceFile ${vscode.workspace.workspaceFile?.toString()}, folders ${JSON.stringify(vscode.workspace.workspaceFolders?.map((w) => w.uri.toString()))})`,
-  );
+  for (const t0 = Date.now(); !has() && Date.now() - t0 < 20_000; ) await new Promise((r) => setTimeout(r, 250));
+  const what = `workspaceFile ${vscode.workspace.workspaceFile?.toString()}, folders ${JSON.stringify(vscode.workspace.workspaceFolders?.map((w) => w.uri.toString()))}`;
+  if (!has()) console.log(`[[integration-retry]] the window opened without its workspace folders (${what})`);
+  assert.ok(has(), `the window has the two-folder workspace (${what})`);
 }
 
 suite('Multi-root workspace: a seed per folder', () => {
   suiteSetup(async function () {
-    this.timeout(90_000);
+    this.timeout(40_000);
     await bothFolders();
     await activate();
   });
