@@ -2,11 +2,14 @@ import * as vscode from 'vscode';
 import type { EngineName } from '../core/callSpec';
 import type { LinesSource } from '../core/code/linesCode';
 import { splitLines, type BlankLines, type LineText } from '../core/lines';
-import { snapshot, type EditorSnapshot } from './editorEdit';
+import { readOnlyReason, snapshot, type EditorSnapshot } from './editorEdit';
 import type { Config } from './logic/config';
+import { ArgsError } from './logic/argChecks';
 import { lineBlock } from './logic/lineBlock';
-import type { LineArgs } from './logic/lineArgs';
+import { parseLineArgs, type LineArgs, type LineCommand } from './logic/lineArgs';
 import type { OffsetRange } from './logic/offsetRange';
+import { getConfig } from './settings';
+import { refuse, type Outcome } from './shell';
 
 /** The lines a line command works on, taken when the command starts. */
 export interface LineSource {
@@ -64,4 +67,39 @@ export function codeSource(source: LineSource, unchanged: boolean): LinesSource 
   const doc = source.snap.editor.document;
   if (unchanged && source.wholeDocument && doc.uri.scheme === 'file' && !doc.isDirty) return { path: doc.uri.fsPath };
   return { lines: source.lines.lines };
+}
+
+/** What a line command starts from once its arguments, editor and lines have passed the checks. */
+export interface LineCommandStart {
+  args: LineArgs;
+  source: LineSource;
+  config: Config;
+  options: { header: boolean; blankLines: BlankLines };
+}
+
+const TITLES: Record<LineCommand, string> = { shuffle: 'Shuffle Lines', sample: 'Sample Lines', split: 'Split Lines into Train/Test' };
+
+/**
+ * The checks every line command makes first, in this order: its arguments, an active editor, a
+ * writable document (only for the commands that change it: shuffle and sample), lines that make
+ * one block. Returns the refusal to give the user, or what the command works on.
+ */
+export async function startLineCommand(command: LineCommand, rawArgs: unknown): Promise<LineCommandStart | { refused: Outcome }> {
+  let args: LineArgs;
+  try {
+    args = parseLineArgs(command, rawArgs);
+  } catch (e) {
+    if (e instanceof ArgsError) return { refused: refuse('badArgs', `bad arguments for ${TITLES[command]}: ${e.message}`, 'error') };
+    throw e;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return { refused: refuse('noEditor', `open a text editor to ${command} its lines.`, 'info') };
+  if (command !== 'split') {
+    const readOnly = await readOnlyReason(editor.document);
+    if (readOnly) return { refused: refuse('readonly', `${readOnly}; nothing was changed.`) };
+  }
+  const source = lineSource(editor);
+  if (typeof source === 'string') return { refused: refuse('badSelection', source) };
+  const config = getConfig(editor.document);
+  return { args, source, config, options: lineOptions(config, args, source) };
 }

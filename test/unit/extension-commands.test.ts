@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { reproducingCode } from '../../src/core/code/reproducingCode';
 import { linesCode } from '../../src/core/code/linesCode';
-import { ArgsError } from '../../src/extension/logic/insertArgs';
+import { ArgsError } from '../../src/extension/logic/argChecks';
 import { parseCount, parseGenerateArgs } from '../../src/extension/logic/generateArgs';
 import { layoutLanguage } from '../../src/extension/logic/generatePlan';
 import { literalStyleOf } from '../../src/extension/logic/formatDraw';

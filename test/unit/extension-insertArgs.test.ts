@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { ArgsError, parseInsertArgs } from '../../src/extension/logic/insertArgs';
+import { ArgsError } from '../../src/extension/logic/argChecks';
+import { parseInsertArgs } from '../../src/extension/logic/insertArgs';
 
 suite('extension: keybinding args', () => {
   test('accepts the documented shapes', () => {

@@ -10,7 +10,7 @@ import { generatePreview, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage } fro
 import { untitledNames } from '../logic/untitledNames';
 import { folderOf, takenPaths } from '../untitledDocuments';
 import { parseCount, parseGenerateArgs } from '../logic/generateArgs';
-import { ArgsError } from '../logic/insertArgs';
+import { ArgsError } from '../logic/argChecks';
 import { getConfig } from '../settings';
 import { refuse, type Outcome, type Shell } from '../shell';
 import { askValidated } from '../ui/askValidated';

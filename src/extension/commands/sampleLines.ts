@@ -3,12 +3,9 @@ import { PyError } from '../../core/errors';
 import { parseSize, sampleLineList, samplePython } from '../../core/lines';
 import { layoutLike } from '../../core/lines/splitLines';
 import { describeError } from '../describeError';
-import { readOnlyReason, replaceRange } from '../editorEdit';
-import { codeSource, engineAndSeed, lineOptions, lineSource } from '../lineSource';
-import { ArgsError } from '../logic/insertArgs';
-import { parseLineArgs } from '../logic/lineArgs';
+import { replaceRange } from '../editorEdit';
+import { codeSource, engineAndSeed, startLineCommand } from '../lineSource';
 import type { PyObj } from '../../core/types';
-import { getConfig } from '../settings';
 import { refuse, type Outcome, type Shell } from '../shell';
 import { askValidated } from '../ui/askValidated';
 
@@ -27,22 +24,10 @@ function kValue(k: PyObj | undefined): bigint | number {
  * drawn. k is asked for (validated as typed with the engine's own messages) unless `args.k` gives it.
  */
 export async function sampleLines(shell: Shell, rawArgs?: unknown): Promise<Outcome> {
-  let args;
-  try {
-    args = parseLineArgs('sample', rawArgs);
-  } catch (e) {
-    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Sample Lines: ${e.message}`, 'error');
-    throw e;
-  }
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return refuse('noEditor', 'open a text editor to sample its lines.', 'info');
-  const readOnly = await readOnlyReason(editor.document);
-  if (readOnly) return refuse('readonly', `${readOnly}; nothing was changed.`);
-  const source = lineSource(editor);
-  if (typeof source === 'string') return refuse('badSelection', source);
-  const config = getConfig(editor.document);
+  const start = await startLineCommand('sample', rawArgs);
+  if ('refused' in start) return start.refused;
+  const { args, source, config, options } = start;
   const { engine, seed } = engineAndSeed(config, args);
-  const options = lineOptions(config, args, source);
   const sample = (k: bigint | number) => layoutLike(source.lines, sampleLineList(source.lines.lines, k, { engine, seed, ...options }));
 
   let k: bigint | number;

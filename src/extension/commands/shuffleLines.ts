@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
 import { shuffleLines as shuffleText } from '../../core/lines';
 import { describeError } from '../describeError';
-import { readOnlyReason, replaceRange } from '../editorEdit';
-import { codeSource, engineAndSeed, lineOptions, lineSource } from '../lineSource';
-import { ArgsError } from '../logic/insertArgs';
-import { parseLineArgs } from '../logic/lineArgs';
-import { getConfig } from '../settings';
+import { replaceRange } from '../editorEdit';
+import { codeSource, engineAndSeed, startLineCommand } from '../lineSource';
 import { refuse, type Outcome, type Shell } from '../shell';
 
 /**
@@ -18,22 +15,10 @@ import { refuse, type Outcome, type Shell } from '../shell';
  * (nothing changed) on a read-only or changed document. Args: `{engine, seed, header, blankLines}`.
  */
 export async function shuffleLines(shell: Shell, rawArgs?: unknown): Promise<Outcome> {
-  let args;
-  try {
-    args = parseLineArgs('shuffle', rawArgs);
-  } catch (e) {
-    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Shuffle Lines: ${e.message}`, 'error');
-    throw e;
-  }
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return refuse('noEditor', 'open a text editor to shuffle its lines.', 'info');
-  const readOnly = await readOnlyReason(editor.document);
-  if (readOnly) return refuse('readonly', `${readOnly}; nothing was changed.`);
-  const source = lineSource(editor);
-  if (typeof source === 'string') return refuse('badSelection', source);
-  const config = getConfig(editor.document);
+  const start = await startLineCommand('shuffle', rawArgs);
+  if ('refused' in start) return start.refused;
+  const { args, source, config, options } = start;
   const { engine, seed } = engineAndSeed(config, args);
-  const options = lineOptions(config, args, source);
   let text: string;
   try {
     text = shuffleText(source.text, { engine, seed, ...options });

@@ -4,11 +4,8 @@ import { layoutLike, lineEnding } from '../../core/lines/splitLines';
 import type { PyObj } from '../../core/types';
 import { describeError } from '../describeError';
 import { checkEditable } from '../editorEdit';
-import { codeSource, lineOptions, lineSource, type LineSource } from '../lineSource';
-import { ArgsError } from '../logic/insertArgs';
-import { parseLineArgs } from '../logic/lineArgs';
+import { codeSource, startLineCommand, type LineSource } from '../lineSource';
 import { splitNames } from '../logic/untitledNames';
-import { getConfig } from '../settings';
 import { folderOf, openFreshUntitled, takenPaths } from '../untitledDocuments';
 import { refuse, type Outcome, type Shell } from '../shell';
 import { askValidated } from '../ui/askValidated';
@@ -33,20 +30,10 @@ const size = (v: PyObj | undefined): PyObj | undefined => (v === null ? undefine
  * `args.trainSize` gives it. With `seededRandom.lines.header`, the first line tops both documents.
  */
 export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<SplitOutcome> {
-  let args;
-  try {
-    args = parseLineArgs('split', rawArgs);
-  } catch (e) {
-    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Split Lines into Train/Test: ${e.message}`, 'error');
-    throw e;
-  }
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return refuse('noEditor', 'open a text editor to split its lines.', 'info');
-  const source = lineSource(editor);
-  if (typeof source === 'string') return refuse('badSelection', source);
-  const config = getConfig(editor.document);
+  const start = await startLineCommand('split', rawArgs);
+  if ('refused' in start) return start.refused;
+  const { args, source, config, options } = start;
   const seed = args.seed ?? config.seed;
-  const options = lineOptions(config, args, source);
   const split = (testSize: PyObj | undefined, trainSize: PyObj | undefined) => {
     const parts = splitLineList(source.lines.lines, { seed, testSize, trainSize, ...options });
     return { testSize, trainSize, train: layoutLike(source.lines, parts.train), test: layoutLike(source.lines, parts.test), counts: [parts.train.length, parts.test.length] };

@@ -1,8 +1,7 @@
 import type { EngineName } from '../../core/callSpec';
-import { ENGINE_NAMES, isEngineName } from '../../core/engines';
-import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../core/format/numberFormat';
+import type { NumberFormat } from '../../core/format/numberFormat';
 import { isLayout, LAYOUTS, type Layout } from '../../core/layout/layoutWriter';
-import { ArgsError } from './insertArgs';
+import { ArgsError, argsObject, engineArg, formatArg, seedArg } from './argChecks';
 
 /**
  * Arguments of `seededRandom.generateDocument`, e.g. from a keybinding:
@@ -43,22 +42,11 @@ export function parseCount(text: string): number | undefined {
 
 /** Validate raw arguments; unknown keys are errors, so a typo is reported instead of ignored. */
 export function parseGenerateArgs(raw: unknown): GenerateArgs {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ArgsError('arguments must be an object such as {"call": "random()", "count": 1000}');
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!(KEYS as readonly string[]).includes(key)) throw new ArgsError(`unknown argument "${key}"; expected ${KEYS.map((k) => `"${k}"`).join(', ')}`);
-  }
+  const obj = argsObject(raw, KEYS, '{"call": "random()", "count": 1000}');
+  if (!obj) return {};
   const out: GenerateArgs = {};
-  if (obj.engine !== undefined) {
-    if (typeof obj.engine !== 'string' || !isEngineName(obj.engine)) throw new ArgsError(`"engine" must be one of ${ENGINE_NAMES.map((e) => `"${e}"`).join(', ')}`);
-    out.engine = obj.engine;
-  }
-  if (obj.seed !== undefined) {
-    if (typeof obj.seed === 'number' && Number.isSafeInteger(obj.seed)) out.seed = String(obj.seed);
-    else if (typeof obj.seed === 'string' && obj.seed.trim() !== '') out.seed = obj.seed;
-    else throw new ArgsError('"seed" must be an integer or a non-empty string such as "101"');
-  }
+  if (obj.engine !== undefined) out.engine = engineArg(obj.engine);
+  if (obj.seed !== undefined) out.seed = seedArg(obj.seed);
   if (obj.call !== undefined) {
     if (typeof obj.call !== 'string' || obj.call.trim() === '') throw new ArgsError('"call" must be a non-empty string such as "random()"');
     out.call = obj.call;
@@ -72,11 +60,7 @@ export function parseGenerateArgs(raw: unknown): GenerateArgs {
     if (!isLayout(obj.layout)) throw new ArgsError(`"layout" must be one of ${LAYOUTS.map((l) => `"${l}"`).join(', ')}`);
     out.layout = obj.layout;
   }
-  if (obj.format !== undefined) {
-    const format = toNumberFormat(obj.format);
-    if (!format) throw new ArgsError(`"format" must be ${NUMBER_FORMAT_HELP}`);
-    out.format = format;
-  }
+  if (obj.format !== undefined) out.format = formatArg(obj.format);
   if (obj.header !== undefined) {
     if (typeof obj.header !== 'string') throw new ArgsError('"header" must be a string such as "value"');
     out.header = obj.header;

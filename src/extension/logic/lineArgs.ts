@@ -1,9 +1,8 @@
 import type { EngineName } from '../../core/callSpec';
-import { ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { parseSize, type BlankLines } from '../../core/lines';
 import type { PyObj } from '../../core/types';
 import { BLANK_LINES } from './config';
-import { ArgsError } from './insertArgs';
+import { ArgsError, argsObject, engineArg, seedArg } from './argChecks';
 
 /**
  * Arguments of the line commands (keybindings, other extensions, tests); anything missing comes
@@ -44,28 +43,12 @@ function sizeArg(name: string, v: unknown): PyObj {
 
 /** Validate raw arguments of a line command; unknown keys are errors, so a typo is reported. */
 export function parseLineArgs(command: LineCommand, raw: unknown): LineArgs {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ArgsError('arguments must be an object such as {"seed": 101}');
-  const keys = KEYS[command];
-  const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!(keys as readonly string[]).includes(key)) {
-      const why = command === 'split' && key === 'engine' ? ' (a split is scikit-learn\'s train_test_split: always NumPy RandomState)' : '';
-      throw new ArgsError(`unknown argument "${key}"${why}; expected ${keys.map((k) => `"${k}"`).join(', ')}`);
-    }
-  }
+  const why = (key: string) => (command === 'split' && key === 'engine' ? " (a split is scikit-learn's train_test_split: always NumPy RandomState)" : '');
+  const obj = argsObject(raw, KEYS[command], '{"seed": 101}', why);
+  if (!obj) return {};
   const out: LineArgs = {};
-  if (obj.engine !== undefined) {
-    if (typeof obj.engine !== 'string' || !isEngineName(obj.engine)) {
-      throw new ArgsError(`"engine" must be one of ${ENGINE_NAMES.map((e) => `"${e}"`).join(', ')}`);
-    }
-    out.engine = obj.engine;
-  }
-  if (obj.seed !== undefined) {
-    if (typeof obj.seed === 'number' && Number.isSafeInteger(obj.seed)) out.seed = String(obj.seed);
-    else if (typeof obj.seed === 'string' && obj.seed.trim() !== '') out.seed = obj.seed;
-    else throw new ArgsError('"seed" must be an integer or a non-empty string such as "101"');
-  }
+  if (obj.engine !== undefined) out.engine = engineArg(obj.engine);
+  if (obj.seed !== undefined) out.seed = seedArg(obj.seed);
   if (obj.header !== undefined) {
     if (typeof obj.header !== 'boolean') throw new ArgsError('"header" must be true or false');
     out.header = obj.header;
