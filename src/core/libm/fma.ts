@@ -8,6 +8,21 @@ const SPLIT_LIMIT = 2 ** 996;
 const TINY = 2 ** -968;
 
 /**
+ * `a * b - p` exactly, where `p` is the rounded product `a * b` (Dekker's TwoProduct with
+ * Veltkamp splitting): exact when neither operand exceeds 2**996 in magnitude (the split could
+ * overflow) and the product is not below 2**-968 (its error term could underflow).
+ */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
  * Fused multiply-add: `a * b + c` rounded once (to nearest, ties to even), as the x86 FMA
  * instructions that glibc's `__log_fma`/`__exp_fma`/`__pow_fma` variants execute.
  *
@@ -25,14 +40,8 @@ export function fma(a: number, b: number, c: number): number {
   }
   if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT) return slowFma(a, b, c, p);
   // TwoProduct: a * b = uh + ul exactly.
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
   const uh = p;
-  const ul = ah * bh - uh + ah * bl + al * bh + al * bl;
+  const ul = productError(a, b, p);
   // TwoSum: c + uh = th + tl exactly.
   const th = c + uh;
   const bb = th - c;

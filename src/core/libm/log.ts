@@ -1,5 +1,5 @@
 import { fromWords, hiWord, loWord } from './bits';
-import { fma } from './fma';
+import { fma, productError } from './fma';
 import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1, LOG_TAB } from './logData';
 
 const A0 = LOG_POLY[0];
@@ -25,23 +25,13 @@ export function setLogFastPath(on: boolean): void {
   fastPath = on;
 }
 
-/** 2**27 + 1: Veltkamp's splitter. */
-const SPLITTER = 134217729;
-
 /**
  * `fma(z, invc, -1.0)` where z·invc is within [0.5, 2]: with z·invc = p + e exactly (Dekker),
  * p - 1 is exact (Sterbenz), so the single rounding of (p - 1) + e is the FMA's result.
  */
 function fmaMinusOne(z: number, invc: number): number {
   const p = z * invc;
-  let t = SPLITTER * z;
-  const zh = t - (t - z);
-  const zl = z - zh;
-  t = SPLITTER * invc;
-  const ch = t - (t - invc);
-  const cl = invc - ch;
-  const e = zh * ch - p + zh * cl + zl * ch + zl * cl;
-  return p - 1.0 + e;
+  return p - 1.0 + productError(z, invc, p);
 }
 
 /**
