@@ -1,7 +1,8 @@
 import { formatValueWith } from '../format/formatValueWith';
 import { REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import type { PyObj } from '../types';
-import { csvField, literalElement, type LiteralStyle } from './literalElement';
+import { csvField, literalElement } from './literalElement';
+import type { LiteralStyle } from './literalStyles';
 
 /**
  * Several values as one literal on one line, for a single cursor receiving a whole array

@@ -5,8 +5,6 @@ import type { NumberFormat } from '../format/numberFormat';
 import { PyTuple, type PyObj } from '../types';
 import type { LiteralStyle } from './literalStyles';
 
-export { LITERAL_STYLES, type LiteralStyle } from './literalStyles';
-
 /**
  * One value as an element of a literal in `style`, under `fmt` (fixed/significant floats,
  * thousands). Digit grouping uses `_` in Python and JavaScript (`1_234_567`, which still reads back

@@ -1,4 +1,4 @@
-import type { LiteralStyle } from './literalElement';
+import type { LiteralStyle } from './literalStyles';
 
 /** VS Code language ids whose array literal syntax we know. */
 const BY_LANGUAGE: Readonly<Record<string, LiteralStyle>> = {

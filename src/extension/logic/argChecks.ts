@@ -1,5 +1,5 @@
 import type { EngineName } from '../../core/callSpec';
-import { ENGINE_NAMES, isEngineName } from '../../core/engines';
+import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
 import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../core/format/numberFormat';
 
 // The checks the commands' JSON arguments (keybindings, `executeCommand`) share. Each throws

@@ -1,8 +1,7 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
 import { seedText } from '../../core/seedText';
-import type { FillMode } from './drawTexts';
-import { ARRAY_STYLES, FILL_MODES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './settingChoices';
+import { ARRAY_STYLES, FILL_MODES, LITERAL_SETTINGS, type ArrayStyle, type FillMode, type LiteralSetting } from './settingChoices';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
 

@@ -1,15 +1,13 @@
 import type { Engine, EngineName } from '../../core/callSpec';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { checkCallSize, checkCount, CONFIRM_ABOVE, valuesPerCall } from '../../core/layout/checkCount';
-import type { LiteralStyle } from '../../core/layout/literalElement';
+import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { columnToPy } from '../../core/column';
 import { formatColumnValue } from '../../core/format/formatColumnValue';
 import { createEngine, prepareCall, runPrepared, runPreparedColumn, type PreparedCall } from '../../core/run';
 import type { Json } from '../../core/types';
-import { formatCallResult, type ArrayStyle } from './formatDraw';
-import type { FillMode } from './settingChoices';
-
-export type { FillMode };
+import { formatCallResult } from './formatDraw';
+import type { ArrayStyle, FillMode } from './settingChoices';
 
 /**
  * Most values one insertion may produce (selections × values per call): the core's

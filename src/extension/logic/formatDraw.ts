@@ -1,12 +1,10 @@
 import { formatValueWith } from '../../core/format/formatValueWith';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { formatLiteral } from '../../core/layout/formatLiteral';
-import type { LiteralStyle } from '../../core/layout/literalElement';
+import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { literalStyleFor } from '../../core/layout/literalStyleFor';
 import type { PyObj } from '../../core/types';
 import type { ArrayStyle, LiteralSetting } from './settingChoices';
-
-export { ARRAY_STYLES, LITERAL_SETTINGS, type ArrayStyle, type LiteralSetting } from './settingChoices';
 
 /**
  * The literal syntax for a document: the setting when it names a style, else the style of the
