@@ -11,7 +11,7 @@ const rows: { what: string; runs: number[]; note: string }[] = [];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Run `once` `times` times (after `setup` each time, untimed) and record the durations. */
-async function measure(what: string, times: number, note: string, once: () => Promise<void>, setup: () => Promise<void> = async () => undefined): Promise<void> {
+async function measure(what: string, times: number, note: string, once: () => Promise<void>, setup: () => Promise<unknown> = async () => undefined): Promise<void> {
   const runs: number[] = [];
   for (let i = 0; i < times; i++) {
     await setup();
@@ -26,6 +26,14 @@ async function measure(what: string, times: number, note: string, once: () => Pr
 /** The text Generate writes for `n` × `random()` (seed 101, one per line), made by the core. */
 function generatedText(n: number): string {
   return [...generateChunks({ engine: 'numpy', seed: '101', call: 'random()', n, layout: 'lines', format: { style: 'repr' }, eol: '\n' })].map((c) => c.text).join('');
+}
+
+/** A fresh untitled document of 10,000 lines `x = ` with a cursor at the end of each. */
+async function tenThousandCursors(): Promise<vscode.TextEditor> {
+  await closeAll();
+  const editor = await untitled('x = \n'.repeat(10_000));
+  editor.selections = Array.from({ length: 10_000 }, (_, i) => new vscode.Selection(i, 4, i, 4));
+  return editor;
 }
 
 async function untitled(text: string): Promise<vscode.TextEditor> {
@@ -100,9 +108,7 @@ suite('Editor benchmarks (printed, not asserted)', function () {
         assert.ok(out.ok, out.message);
       },
       async () => {
-        await closeAll();
-        editor = await untitled('x = \n'.repeat(10_000));
-        editor.selections = Array.from({ length: 10_000 }, (_, i) => new vscode.Selection(i, 4, i, 4));
+        editor = await tenThousandCursors();
       },
     );
     assert.strictEqual(editor!.document.lineAt(9_999).text.startsWith('x = '), true);
@@ -120,11 +126,7 @@ suite('Editor benchmarks (printed, not asserted)', function () {
         editor.selections = values.map((t, i) => new vscode.Selection(i, 4, i, 4 + t.length));
         await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup'); // a round trip: the selections have reached the workbench
       },
-      async () => {
-        await closeAll();
-        const editor = await untitled('x = \n'.repeat(10_000));
-        editor.selections = Array.from({ length: 10_000 }, (_, i) => new vscode.Selection(i, 4, i, 4));
-      },
+      tenThousandCursors,
     );
   });
 
