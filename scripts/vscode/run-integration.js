@@ -189,8 +189,11 @@ async function main() {
     const browser = await launchBrowser();
     const env = { cs, context: await browser.newContext({ viewport: { width: 1280, height: 800 } }) };
     try {
-      if (want('host')) host = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'index.js'));
+      // the multi-root window first: opened right after the host suite's window, code-server's
+      // workbench came up without the .code-workspace's folders in 5 of 11 runs (0 of 5 when first;
+      // the cause is inside the workbench). The retry in runHostSuite stays as a safety net.
       if (want('multiroot')) multi = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'multiroot', 'index.js'), 'multiroot');
+      if (want('host')) host = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'index.js'));
       if (want('nofolder')) nofolder = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'nofolder', 'index.js'), 'nofolder');
       // timings of the editor commands (`npm run bench:editor`): only when asked for by name
       if (ONLY?.includes('bench')) bench = await runHostSuite(env, path.join(ROOT, 'out', 'test', 'integration', 'bench', 'index.js'), 'bench', ROOT, 4 * SUITE_TIMEOUT_MS);
