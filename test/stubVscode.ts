@@ -45,6 +45,7 @@ export function installVscodeStub(settings: Record<string, unknown> = {}): Vscod
     __esModule: false,
     StatusBarAlignment: { Left: 1, Right: 2 },
     ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
+    Uri: class Uri {},
     window: known('vscode.window', {
       activeTextEditor: undefined,
       createStatusBarItem: () => ({ name: '', text: '', tooltip: '', command: '', show() {}, hide() {}, dispose() {} }),

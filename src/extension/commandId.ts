@@ -16,14 +16,14 @@ export enum CommandId {
   CopyCode = 'seededRandom.copyCode',
   GenerateDocument = 'seededRandom.generateDocument',
   /** Internal (not contributed, not in the palette): the step the Insert quick input shows, 0 when closed. For tests. */
-  WizardStep = 'seededRandom.internal.wizardStep',
+  WizardStep = '_seededRandom.wizardStep',
   /** Internal: the title of the InputBox a line or generate command shows, undefined when none. For tests. */
-  PromptShown = 'seededRandom.internal.promptShown',
+  PromptShown = '_seededRandom.promptShown',
   /** Internal: the generation in progress (`{running, uri, values, total}`). For tests. */
-  GenerationStatus = 'seededRandom.internal.generationStatus',
+  GenerationStatus = '_seededRandom.generationStatus',
   /** Internal: cancel the generation in progress, as its notification's Cancel button does. For tests. */
-  CancelGeneration = 'seededRandom.internal.cancelGeneration',
+  CancelGeneration = '_seededRandom.cancelGeneration',
 }
 
-/** Ids under this prefix are internal: registered, never contributed. */
-export const INTERNAL_PREFIX = 'seededRandom.internal.';
+/** Ids under this prefix are internal: registered, never contributed; VS Code leaves ids starting with `_` out of Keyboard Shortcuts and the palette. */
+export const INTERNAL_PREFIX = '_seededRandom.';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CommandId } from './commandId';
 import { commandTable } from './lazyCommands';
 import { CONFIG_SECTION } from './logic/config';
+import { keybindingArgs } from './logic/menuArgs';
 import { Memory } from './memory';
 import type { Outcome, Shell } from './shell';
 import { StatusBar } from './statusBar';
@@ -18,7 +19,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     status,
     ...Object.values(CommandId).map((id) =>
-      vscode.commands.registerCommand(id, (arg?: unknown) => guarded(id, () => commandTable().COMMANDS[id](shell, arg))),
+      vscode.commands.registerCommand(id, (...args: unknown[]) =>
+        guarded(id, () => commandTable().COMMANDS[id](shell, keybindingArgs(args, (a) => a instanceof vscode.Uri))),
+      ),
     ),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(CONFIG_SECTION)) status.refresh();

@@ -106,7 +106,7 @@ export async function workspaceSettingsFile(): Promise<Record<string, unknown> |
 
 /** Wait until the Insert quick input shows `step` (1–3; 0: closed), via the extension's internal command. */
 export async function waitForStep(step: number): Promise<void> {
-  await until(`the quick input's step ${step}`, async () => (await run('seededRandom.internal.wizardStep')).step === step);
+  await until(`the quick input's step ${step}`, async () => (await run('_seededRandom.wizardStep')).step === step);
 }
 
 /** Accept the quick input that is showing (Enter), the way a keypress would. */
@@ -117,7 +117,7 @@ export const closeQuickInput = () => vscode.commands.executeCommand('workbench.a
 /** Wait until a line/generate command shows its InputBox (via the extension's internal command); its title. */
 export async function waitForPrompt(): Promise<string> {
   let title: string | undefined;
-  await until('a prompt', async () => (title = (await run('seededRandom.internal.promptShown')).prompt) !== undefined);
+  await until('a prompt', async () => (title = (await run('_seededRandom.promptShown')).prompt) !== undefined);
   return title!;
 }
 

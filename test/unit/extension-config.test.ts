@@ -81,12 +81,13 @@ suite('extension: package.json contributions', () => {
   });
 
   test('editing commands are hidden where no editable text editor is active', () => {
-    // The palette's context is the palette's own focus, so it uses the active-editor keys, not editorTextFocus.
+    // The palette's context is the palette's own focus, so it uses the active-editor keys, not editorTextFocus;
+    // no editor-pane id, which would hide the commands in untitled documents and notebook cells.
     const palette = pkg.contributes.menus.commandPalette as { command: string; when: string }[];
-    for (const id of [CommandId.Insert, CommandId.RepeatLast]) {
-      const entry = palette.find((e) => e.command === id);
-      assert.ok(entry && /activeEditor == 'workbench\.editors\.files\.textFileEditor'/.test(entry.when) && /!activeEditorIsReadonly/.test(entry.when), id);
+    for (const id of [CommandId.Insert, CommandId.RepeatLast, CommandId.ShuffleLines, CommandId.SampleLines]) {
+      assert.strictEqual(palette.find((e) => e.command === id)?.when, 'editorIsOpen && !activeEditorIsReadonly', id);
     }
+    for (const e of palette) assert.ok(!/activeEditor ==|editorTextFocus/.test(e.when), e.command);
     const context = pkg.contributes.menus['editor/context'] as { submenu: string }[];
     assert.ok(context.some((e) => e.submenu === 'seededRandom.editorContext'));
     const submenu = pkg.contributes.menus['seededRandom.editorContext'] as { command: string; when?: string }[];

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import * as vscode from 'vscode';
 import { values } from '../expected';
-import { activate, cursors, openUntitled, resetSettings, run } from '../helpers';
+import { activate, closeQuickInput, cursors, openUntitled, resetSettings, run, waitForPrompt, waitForStep, type Outcome } from '../helpers';
 
 suite('Keybinding args (data, validated like typed input)', () => {
   suiteSetup(activate);
@@ -43,5 +44,28 @@ suite('Keybinding args (data, validated like typed input)', () => {
       assert.strictEqual(out.reason, 'badInput', call);
       assert.strictEqual(editor.document.getText(), 'x', call);
     }
+  });
+
+  // A menu calls the command with the document's Uri (and, from the tab menu, `{ groupId, editorIndex }`).
+  test('menu arguments (a Uri, { groupId }) are not read as args: Insert prompts as from the palette', async () => {
+    const editor = await openUntitled('x');
+    cursors(editor, [[0, 1]]);
+    const pending = vscode.commands.executeCommand<Outcome>('seededRandom.insert', editor.document.uri, { groupId: 1, editorIndex: 0 });
+    await waitForStep(1);
+    await closeQuickInput();
+    const out = await pending;
+    assert.strictEqual(out.reason, 'cancelled', out.message);
+    assert.strictEqual(editor.document.getText(), 'x');
+  });
+
+  test('a Uri from the context menu: Set Workspace Seed prompts; Shuffle Lines shuffles', async () => {
+    const editor = await openUntitled('a\nb\nc\nd\ne\nf');
+    const pending = vscode.commands.executeCommand<Outcome>('seededRandom.setSeed', editor.document.uri);
+    await waitForPrompt();
+    await closeQuickInput();
+    assert.strictEqual((await pending).reason, 'cancelled');
+    const out = await vscode.commands.executeCommand<Outcome>('seededRandom.shuffleLines', editor.document.uri, [editor.document.uri]);
+    assert.ok(out.ok, out.message);
+    assert.deepStrictEqual(editor.document.getText().split('\n').sort(), ['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

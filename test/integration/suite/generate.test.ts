@@ -51,7 +51,7 @@ suite('Generate into a New Document (documents checked whole against NumPy/Pytho
     const other = await openUntitled('');
     const pending = run(GENERATE, { seed: 1, call: 'random()', count: 10_000_000, layout: 'lines' });
     let status: Outcome = { ok: false };
-    await until('the generation to be under way', async () => ((status = await run('seededRandom.internal.generationStatus')).values ?? 0) >= 500_000, 120000);
+    await until('the generation to be under way', async () => ((status = await run('_seededRandom.generationStatus')).values ?? 0) >= 500_000, 120000);
     const uri = status.uri!;
     assert.ok(docFor(uri), 'the document being generated is open');
 
@@ -68,13 +68,13 @@ suite('Generate into a New Document (documents checked whole against NumPy/Pytho
     edit.insert(other.document.uri, new vscode.Position(0, 0), 'still responsive');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const editMs = Date.now() - t1;
-    const midway = (await run('seededRandom.internal.generationStatus')).values!;
+    const midway = (await run('_seededRandom.generationStatus')).values!;
     assert.ok(midway < 10_000_000, 'still generating');
     console.log(`      [measure] during a 10,000,000-value generation: event-loop lag ${Math.max(...lags)} ms max, an edit elsewhere ${editMs} ms`);
     assert.ok(Math.max(...lags) < 2000, `event loop lag ${lags}`);
     assert.ok(editMs < 5000, `edit round trip ${editMs} ms`);
 
-    const cancelled = await run('seededRandom.internal.cancelGeneration');
+    const cancelled = await run('_seededRandom.cancelGeneration');
     assert.ok(cancelled.ok, 'a generation was running');
     const out = await pending;
     assert.strictEqual(out.ok, false);
@@ -86,7 +86,7 @@ suite('Generate into a New Document (documents checked whole against NumPy/Pytho
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     assert.ok(!tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri), 'its editor is closed');
     assert.strictEqual(other.document.getText(), 'still responsive');
-    assert.strictEqual((await run('seededRandom.internal.generationStatus')).running, false);
+    assert.strictEqual((await run('_seededRandom.generationStatus')).running, false);
 
     // nothing of it comes back (VS Code restores a new untitled document from a hot-exit backup of
     // an earlier one with the same name): new documents start clean, and so does the next generation
