@@ -23,6 +23,7 @@ const ACTIVATION_MODULES = [
   'src/extension/extension.ts',
   'src/extension/lazyCommands.ts',
   'src/extension/logic/config.ts',
+  'src/extension/logic/menuArgs.ts',
   'src/extension/logic/settingChoices.ts',
   'src/extension/logic/statusText.ts',
   'src/extension/memory.ts',

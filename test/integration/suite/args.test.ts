@@ -58,9 +58,9 @@ suite('Keybinding args (data, validated like typed input)', () => {
     assert.strictEqual(editor.document.getText(), 'x');
   });
 
-  test('a Uri from the context menu: Set Workspace Seed prompts; Shuffle Lines shuffles', async () => {
+  test('a Uri from the context menu: Sample Lines prompts for k; Shuffle Lines shuffles', async () => {
     const editor = await openUntitled('a\nb\nc\nd\ne\nf');
-    const pending = vscode.commands.executeCommand<Outcome>('seededRandom.setSeed', editor.document.uri);
+    const pending = vscode.commands.executeCommand<Outcome>('seededRandom.sampleLines', editor.document.uri);
     await waitForPrompt();
     await closeQuickInput();
     assert.strictEqual((await pending).reason, 'cancelled');
