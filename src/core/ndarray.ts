@@ -1,6 +1,6 @@
 import { PyError } from './errors';
 import { reprFloat } from './format/formatValue';
-import { PyTuple, type PyObj } from './types';
+import { PyNdArray, PyTuple, type PyObj } from './types';
 
 /** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
 export interface NdArray {
@@ -27,13 +27,31 @@ const items = (v: PyObj[] | PyTuple): PyObj[] => (v instanceof PyTuple ? v.items
  * - any float → float64 (ints converted with round-to-nearest, as Python's float(int));
  * - any str → str, the numbers stringified (`1`, `2.5`, `True`); None → object.
  * Ragged input raises NumPy's "inhomogeneous shape" ValueError.
+ * A {@link PyNdArray} is returned as it is (its dtype kept); arrays nested in lists are read as
+ * their `.tolist()` (so an empty nested array loses its inner dimensions and dtype: known gap).
  */
 export function asArray(x: PyObj): NdArray {
+  if (x instanceof PyNdArray) return x;
+  x = unwrapArrays(x);
   const shape = discoverShape(x);
   const flat: PyObj[] = [];
   flatten(x, shape.length, flat);
   const kind = discoverKind(flat);
   return { shape, data: flat.map((v) => convert(v, kind)) };
+}
+
+/** Nested {@link PyNdArray}s replaced by their `.tolist()` (a copy only where one occurs). */
+function unwrapArrays(x: PyObj): PyObj {
+  if (x instanceof PyNdArray) return x.toList();
+  if (Array.isArray(x)) {
+    const out = x.map(unwrapArrays);
+    return out.some((v, i) => v !== x[i]) ? out : x;
+  }
+  if (x instanceof PyTuple) {
+    const out = x.items.map(unwrapArrays);
+    return out.some((v, i) => v !== x.items[i]) ? new PyTuple(out) : x;
+  }
+  return x;
 }
 
 function discoverShape(x: PyObj): number[] {

@@ -1,6 +1,6 @@
 import { PyError } from '../errors';
 import { reprFloat, reprString } from '../format/formatValue';
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
 
 /** NumPy's `SeedSequence` constants (numpy/random/bit_generator.pyx). */
 const DEFAULT_POOL_SIZE = 4;
@@ -115,6 +115,7 @@ export function coerceToUint32Array(x: PyObj): number[] {
   if (typeof x === 'boolean') return intToUint32Array(x ? 1n : 0n);
   if (typeof x === 'number') throw new PyError('TypeError', 'seed must be integer');
   if (x === null) throw new PyError('TypeError', "object of type 'NoneType' has no len()");
+  if (x instanceof PyNdArray) return coerceToUint32Array(x.toList());
   const items = x instanceof PyTuple ? x.items : x;
   const out: number[] = [];
   for (const v of items) for (const w of coerceToUint32Array(v)) out.push(w);

@@ -1,4 +1,4 @@
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
 
 /**
  * Python's `repr(float)` (CPython `float_repr` → `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`):
@@ -57,6 +57,7 @@ export function repr(v: PyObj): string {
   if (v instanceof PyTuple) {
     return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
   }
+  if (v instanceof PyNdArray) return repr(v.toList()); // the product prints arrays as `a.tolist()`
   return `[${v.map(repr).join(', ')}]`;
 }
 
