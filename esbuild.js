@@ -25,7 +25,7 @@ const commandsInOwnFile = {
   },
 };
 
-/** The esbuild options of every bundle (test/unit/extension-activation.test.ts rebuilds them in memory). */
+/** The esbuild options of every bundle (test/extension/activation.test.ts rebuilds them in memory). */
 function bundles() {
   const common = {
     bundle: true,

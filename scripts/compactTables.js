@@ -2,7 +2,7 @@
 // bundled as base64 of their bytes instead of decimal literals — about half the size, and a
 // string is much cheaper for V8 to parse than thousands of number tokens. The sources keep the
 // readable literals (they are generated from glibc and NumPy; tsc, the unit tests and the
-// reviewers see those); test/unit/compactTables.test.ts checks that every table decodes to the
+// reviewers see those); test/core/compactTables.test.ts checks that every table decodes to the
 // same bits. The decoder is src/core/tableCodec.ts.
 const fs = require('fs');
 const path = require('path');

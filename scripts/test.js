@@ -51,8 +51,8 @@ function listTests(dir) {
 
 const Mocha = require('mocha');
 const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 120000, color: false, grep });
-// Node suites, grouped by what they test (test/unit holds those not yet moved to a group).
-const NODE_SUITES = ['core', 'cli', 'extension', 'unit'];
+// Node suites, grouped by what they test.
+const NODE_SUITES = ['core', 'cli', 'extension'];
 for (const dir of NODE_SUITES) for (const f of listTests(path.join(ROOT, 'out', 'test', dir)).sort()) mocha.addFile(f);
 const runner = mocha.run(() => {
   totals.passed += runner.stats.passes;

@@ -16,7 +16,7 @@ recursion is ill-conditioned and NumPy's published tables were computed with a p
 re-deriving them here in float64 (or in exact arithmetic) gives values off by up to ~1e-14
 relative in the last layers (a different double in ~40 of each 256-entry table). This script re-derives the normal tables and prints how far they
 are from NumPy's, so that claim can be checked; the drawing tests in
-test/unit/generator.test.ts prove the copied tables reproduce NumPy's draws.
+test/core/generator.test.ts prove the copied tables reproduce NumPy's draws.
 
 Usage:
   python3 scripts/ziggurat_tables.py [--header PATH]

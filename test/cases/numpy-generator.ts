@@ -7,7 +7,7 @@ import { CaseGen } from '../support/caseGen';
  * seeds from 0 to far above 2**128 and lists of them; every Generator method of the engine's
  * table with random valid parameters (both algorithm branches where a method has several),
  * `size` None / int / tuple, `n` up to 4 so PCG64's buffered half-word crosses calls; plus a few
- * error cases. Used by test/unit/differential.test.ts.
+ * error cases. Used by test/core/differential.test.ts.
  */
 export function randomCases(rand: () => number, count: number): Case[] {
   const r = new Gen(rand);

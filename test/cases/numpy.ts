@@ -10,7 +10,7 @@ import { CaseGen } from '../support/caseGen';
  * hypergeometric HYP and HRUA, geometric search and inversion, Poisson multiplication and PTRS,
  * randint ranges below and above 32 bits and every integer dtype, all four choice branches);
  * `size` None / int / tuple and `n` up to 4 so the cached Gaussian crosses calls; plus error
- * cases (bad parameters and bad seeds). Used by test/unit/differential.test.ts.
+ * cases (bad parameters and bad seeds). Used by test/core/differential.test.ts.
  */
 export function randomCases(rand: () => number, count: number): Case[] {
   const r = new Gen(rand);

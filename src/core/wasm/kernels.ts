@@ -16,7 +16,7 @@ export { PCG_BLOCK } from './kernelLayout';
  * - PCG64: the 128-bit LCG step with native 64-bit multiplies (JavaScript has no 64-bit integer
  *   arithmetic short of BigInt), doubles, Lemire's bounded integers on the buffered half-words,
  *   and the normal and exponential ziggurats.
- * They produce exactly the values the JavaScript paths produce (test/unit/bulk.test.ts runs both
+ * They produce exactly the values the JavaScript paths produce (test/core/bulk.test.ts runs both
  * and compares); every caller falls back to JavaScript when WebAssembly (or SIMD) is unavailable,
  * or when the kernels are switched off with {@link setWasmKernels}.
  *

@@ -81,7 +81,7 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
 
 /**
  * The texts of `made` calls drawn at once through the call's bulk path (`runPreparedColumn`: the
- * same values and engine state as `made` single calls, see test/unit/bulk.test.ts), each call's
+ * same values and engine state as `made` single calls, see test/core/bulk.test.ts), each call's
  * share of the column printed as {@link formatCallResult} prints one call's values.
  */
 function textsOfColumn(engine: Engine, call: PreparedCall, made: number, req: DrawRequest): string[] {
