@@ -224,7 +224,7 @@ ERRORS = [
     "noncentral_chisquare(0, 1)", "noncentral_chisquare(3, -1)", "noncentral_f(1, 0, 1)", "noncentral_f(1, 1, -1)",
 ]
 
-BAD_SEEDS = ["-1", "1.5", "'abc'", "[1, -2]", "[1.5]", "['x']", "-18446744073709551616", "None"]
+BAD_SEEDS = ["-1", "1.5", "'abc'", "[1, -2]", "[1.5]", "['x']", "-18446744073709551616", "'None'"]
 
 CASES = []
 for seed in SEEDS:

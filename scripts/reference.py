@@ -12,14 +12,19 @@ Each case seeds once (`np.random.seed(seed)`, `random.seed(seed)` or
 (NumPy arrays in C order, `.tolist()`), and each element printed as `str(v)` for strings and
 `repr(v)` otherwise. `shuffle(x)` returns None, so the shuffled `x` is reported instead.
 
-Seeds follow the CLI's rule: an int literal, a list/tuple literal or a quoted string is that
-value; any other text is a string seed.
-This is a test tool run on trusted case files, so it uses `eval` on the call text in a namespace
-holding only the engine's methods; the extension itself never evaluates anything.
+Seeds and arguments follow the call language (docs/CALLS.md): an expression evaluated in a
+namespace holding the language's names (`range`, `len`, `np`, `math`, `string`, …), so `2**32`,
+`3.14`, `True`, `np.arange(4)` mean what they mean in Python; a bare word (`hello`) is a string
+seed.
+This is a test tool run on trusted case files, so it uses `eval` on the call text in that
+namespace; the extension itself never evaluates anything (src/core/call/evalExpr.ts).
 """
 import ast
 import json
+import math
 import random
+import re
+import string
 import sys
 
 try:
@@ -28,14 +33,20 @@ except ImportError:  # the python engine needs no NumPy
     np = None
 
 
+# The names of the call language (src/core/call/evalExpr.ts).
+NAMES = {"__builtins__": {}, "np": np, "numpy": np, "math": math, "string": string, "range": range,
+         "list": list, "tuple": tuple, "len": len, "int": int, "float": float, "bool": bool}
+
+
 def parse_seed(text):
+    """The seed rule of src/core/run.ts `parseSeed`: text that is not an expression (a SyntaxError
+    or an unknown name) and holds no bracket, quote or comma is a string seed."""
     try:
-        v = ast.literal_eval(text)
-    except (ValueError, SyntaxError):
+        return eval(text, dict(NAMES))
+    except (SyntaxError, NameError):
+        if re.search(r"[()\[\]{}'\",]", text) or not text.strip():
+            raise
         return text
-    if isinstance(v, (int, str, list, tuple)) and not isinstance(v, bool):
-        return v
-    return text.strip()
 
 
 # Calls whose Python result is a list of draws (flattened one level); any other list is one value
@@ -59,7 +70,7 @@ def show(v):
     return v if isinstance(v, str) else repr(v)
 
 
-PREFIXES = ("np.random.", "numpy.random.", "random.", "rng.")
+PREFIXES = ("np.random.", "numpy.random.", "random.", "rng.", "generator.")
 
 
 def strip_prefix(call):
@@ -99,7 +110,7 @@ def run_case(case):
     call = strip_prefix(case["call"])
     tree = ast.parse(call if "(" in call else call + "()", mode="eval").body
     name = tree.func.id
-    ns = {"__builtins__": {}}
+    ns = dict(NAMES)
     fn = getattr(target, name)
     out = []
     for _ in range(case.get("n", 1)):

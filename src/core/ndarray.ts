@@ -40,6 +40,23 @@ export function asArray(x: PyObj): NdArray {
   return { shape, data: flat.map((v) => convert(v, kind)) };
 }
 
+/**
+ * {@link asArray} as a {@link PyNdArray}, with the dtype name NumPy discovers: `bool`, `int64`,
+ * `uint64`, `float64`, `object`, or `str<bits>` for strings (`np.array(['ab', 'c']).dtype.name`
+ * is `str64`: 32 bits per character of the longest).
+ */
+export function asPyNdArray(x: PyObj): PyNdArray {
+  if (x instanceof PyNdArray) return x;
+  x = unwrapArrays(x);
+  const shape = discoverShape(x);
+  const flat: PyObj[] = [];
+  flatten(x, shape.length, flat);
+  const kind = discoverKind(flat);
+  const data = flat.map((v) => convert(v, kind));
+  const longest = kind === 'str' ? data.reduce<number>((m, v) => Math.max(m, [...(v as string)].length), 1) : 0;
+  return PyNdArray.of(shape, kind === 'str' ? `str${32 * longest}` : kind, data);
+}
+
 /** Nested {@link PyNdArray}s replaced by their `.tolist()` (a copy only where one occurs). */
 function unwrapArrays(x: PyObj): PyObj {
   if (x instanceof PyNdArray) return x.toList();

@@ -1,11 +1,11 @@
 import { bindArgs } from './call/bindArgs';
-import { parseCall, parseLiteral } from './call/parseCall';
+import { checkPrefix, parseCall, parseLiteral, parseValue, type ParsedCall } from './call/parseCall';
 import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
 import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
-import { formatValue } from './format/formatValue';
-import { PyTuple, type PyObj } from './types';
+import { formatValue, reprString } from './format/formatValue';
+import { PyNdArray, PySeqView, type PyObj } from './types';
 
 export { formatValue };
 
@@ -24,20 +24,55 @@ export function getEngine(name: string): EngineSpec {
   return ENGINES[name];
 }
 
+/** Characters of list, tuple and string literals: text holding one is never a string seed by default. */
+const LITERAL_CHARS = /[()[\]{}'",]/;
+
 /**
- * Read a seed as the user types it. An int literal (`101`, `-5`, `2**64` is not a literal), a
- * list/tuple of ints (`[1, 2, 3]`) or a quoted string (`'101'`) is taken as that Python value;
- * any other text is a string seed (`hello` → `'hello'`), which only the python engine accepts.
+ * Read a seed as the user types it: an expression of the call language, so it means what it
+ * means in Python/NumPy (`101`, `2**32`, `3.14`, `True`, `'abc'`, `b'abc'`, `[1, 2, 3]`,
+ * `np.arange(4)`). As a convenience, text that is not an expression (a SyntaxError, or a name the
+ * language does not know) and holds no bracket, quote or comma is the string seed of that text
+ * (`hello`, `my seed`); a typo in a literal (`[1, 2`) is the SyntaxError, never silently a string.
+ * The engine then accepts or refuses the value with its library's own error.
  */
 export function parseSeed(text: string): PyObj {
-  let v: PyObj;
   try {
-    v = parseLiteral(text);
+    return parseLiteral(text);
+  } catch (e) {
+    if (isPlainWords(text, e)) return text;
+    throw e;
+  }
+}
+
+function isPlainWords(text: string, err: unknown): boolean {
+  if (!(err instanceof PyError) || LITERAL_CHARS.test(text) || text.trim() === '') return false;
+  if (err.message.startsWith('the operator ')) return false; // `1 << 3`: an expression the language lacks
+  return err.type === 'SyntaxError' || err.message.startsWith("the name '");
+}
+
+/**
+ * The seed as Python source, as it is shown (status bar, prompts) and written in copied code:
+ * text read as a string seed is quoted (`hello` → `'hello'`), anything else is as written
+ * (`2**32`, `3.14`), with decimal ints beyond Python's 4,300-digit limit in hex. Throws the
+ * parse error of a bad seed.
+ */
+export function seedSource(text: string): { source: string; modules: string[] } {
+  try {
+    const { source, modules } = parseValue(text);
+    return { source, modules };
+  } catch (e) {
+    if (isPlainWords(text, e)) return { source: reprString(text), modules: [] };
+    throw e;
+  }
+}
+
+/** The seed as it is displayed (status bar, titles): {@link seedSource}, or the text itself when it does not parse. */
+export function seedDisplay(text: string): string {
+  try {
+    return seedSource(text).source;
   } catch {
     return text;
   }
-  if (typeof v === 'bigint' || typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple) return v;
-  return text.trim();
 }
 
 /** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */
@@ -57,9 +92,38 @@ export interface PreparedCall {
 export function prepareCall(engine: EngineName | string, callText: string): PreparedCall {
   const spec = getEngine(engine);
   const parsed = parseCall(callText);
+  checkPrefix(spec.name, parsed);
   const call = spec.calls.find((c) => c.name === parsed.name);
   if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  checkCollections(spec.name, parsed);
+  // The engines read arrays as nested lists (np.asarray of them finds int64/float64/bool again).
+  const plain = (v: PyObj) => (v instanceof PyNdArray ? v.toList() : v);
+  parsed.args = parsed.args.map(plain);
+  parsed.kwargs = parsed.kwargs.map(([k, v]) => [k, plain(v)]);
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
+}
+
+/**
+ * Arguments the engines would read as plain tuples but Python/NumPy do not: a set or dict
+ * (`random.sample({…})` raises Python's TypeError; other uses are refused as not supported, since
+ * Python indexes a dict by key) and bytes for NumPy (`np.asarray(b'…')` is a 0-d bytes array).
+ */
+function checkCollections(engine: EngineName, call: ParsedCall): void {
+  for (const v of [...call.args, ...call.kwargs.map((k) => k[1])]) {
+    const population = call.args[0] ?? call.kwargs.find((k) => k[0] === 'population')?.[1];
+    if (engine === 'python' && call.name === 'sample' && v === population && v instanceof PyNdArray) {
+      throw new PyError('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    }
+    if (!(v instanceof PySeqView) || v.pyType === 'range') continue;
+    if (v.pyType === 'bytes') {
+      if (engine === 'python') continue;
+      throw new PyError('TypeError', `bytes arguments to NumPy calls are not supported by this tool (np.asarray(b'…') is a 0-d bytes array)`);
+    }
+    if (engine === 'python' && call.name === 'sample' && v === population) {
+      throw new PyError('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    }
+    throw new PyError('TypeError', `a ${v.pyType} argument to ${call.name} is not supported by this tool: write a list`);
+  }
 }
 
 /** Make a prepared call `n` times on `engine`, concatenating the flattened results. */

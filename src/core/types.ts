@@ -10,12 +10,54 @@
  * - `list`  → `PyObj[]`
  * - `tuple` → {@link PyTuple}
  * - `numpy.ndarray` → {@link PyNdArray}
+ * - a NumPy dtype or scalar type (`np.uint8`, `'u1'` given to `np.dtype`, `int`) → {@link PyDtype}
+ * - `range`, `bytes`, `set`, `dict` → {@link PySeqView}, a tuple that remembers its Python type
  */
-export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray;
+export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray | PyDtype;
 
 /** A Python tuple: kept apart from lists so that `repr` prints `(1, 2)` and parsing keeps the distinction. */
 export class PyTuple {
   constructor(readonly items: PyObj[]) {}
+}
+
+/** The Python types the call language reads that are immutable sequences (or collections) of values. */
+export type SeqViewType = 'range' | 'bytes' | 'set' | 'dict';
+
+/**
+ * An immutable Python collection other than a tuple, as the call language evaluates it:
+ * `range(3)` → items `[0n, 1n, 2n]`; `b'ab'` → the byte values `[97n, 98n]` (indexing bytes gives
+ * ints); `{1, 2}` → the set's elements in the order written (duplicates dropped); `{k: v}` → the
+ * dict's keys in insertion order with `values` beside them. It is a {@link PyTuple}, so code that
+ * reads any sequence reads it as the tuple of its items; `pyType` lets the code that must follow
+ * Python more closely (type names in messages, `random.seed(b'…')`, sets refused by
+ * `random.sample`) tell it apart.
+ */
+export class PySeqView extends PyTuple {
+  constructor(
+    items: PyObj[],
+    readonly pyType: SeqViewType,
+    /** A dict's values, beside its keys in `items`. */
+    readonly values: PyObj[] = [],
+  ) {
+    super(items);
+  }
+}
+
+/**
+ * A NumPy data type as the call language reads it: `np.uint8` (a scalar type), `int`/`float`/
+ * `bool` (Python types NumPy maps to int64/float64/bool) or `np.dtype('u1')`.
+ *
+ * - `name`: NumPy's `np.dtype(x).name` — `'int8'` … `'uint64'`, `'float32'`, `'float64'`, `'bool'`.
+ * - `written`: how the value was written (`np.uint8`, `int`, `np.dtype('u1')`), for messages.
+ *
+ * The engines read a `dtype=` argument with {@link ../call/dtypes.toDtype}, which accepts this and
+ * the strings NumPy accepts (`'u1'`, `'int64'`, …).
+ */
+export class PyDtype {
+  constructor(
+    readonly name: string,
+    readonly written: string,
+  ) {}
 }
 
 /**

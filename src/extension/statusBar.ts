@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ENGINE_SEEDING } from '../core/engineNames';
 import { CommandId } from './commandId';
+import { seedShown } from '../core/call/seedShown';
 import { statusText } from './logic/statusText';
 import { getConfig } from './settings';
 
@@ -21,7 +22,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = statusText(config.engine, config.seed, config.sequence);
-    const seeding = ENGINE_SEEDING[config.engine].replace(/\bs\)$/, `${config.seed})`);
+    const seeding = ENGINE_SEEDING[config.engine].replace(/\bs\)$/, `${seedShown(config.seed)})`);
     this.item.tooltip = `Seeded Random: ${seeding}, sequence ${config.sequence}. Click to set the seed.`;
     this.item.show();
   }

@@ -225,7 +225,7 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
         "import random\n\nrandom.seed('hello')\nvalues = [random.randint(1, 10) for _ in range(3)]\nfor v in values:\n    print(v)\n",
       );
       assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'shuffle([3, 1, 2])' }), /\nx = \[3, 1, 2\]\nrandom\.shuffle\(x\)\n/);
-      assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'uniform(1e400, 2)' }), /random\.uniform\(float\('inf'\), 2\)/);
+      assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'uniform(1e400, 2)' }), /random\.uniform\(1e400, 2\)/); // as written
     }
     if (ENGINES['numpy-generator'].calls.length) {
       assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalues = rng\.integers\(1, 10\)\n/);

@@ -1,6 +1,6 @@
 import { PyError } from '../errors';
-import { reprFloat, reprString } from '../format/formatValue';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { repr, reprFloat, reprString } from '../format/formatValue';
+import { PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
 
 /** NumPy's `SeedSequence` constants (numpy/random/bit_generator.pyx). */
 const DEFAULT_POOL_SIZE = 4;
@@ -38,7 +38,8 @@ export class SeedSequence {
         'seed None draws fresh OS entropy, which cannot be reproduced: give an integer seed',
       );
     }
-    if (typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !Array.isArray(entropy) && !(entropy instanceof PyTuple)) {
+    const sequence = Array.isArray(entropy) || entropy instanceof PyNdArray || (entropy instanceof PyTuple && !(entropy instanceof PySeqView && entropy.pyType !== 'range'));
+    if (typeof entropy !== 'bigint' && typeof entropy !== 'boolean' && !sequence) {
       throw new PyError('TypeError', `SeedSequence expects int or sequence of ints for entropy not ${pyStr(entropy)}`);
     }
     this.pool = mixEntropy(coerceToUint32Array(entropy));
@@ -116,6 +117,9 @@ export function coerceToUint32Array(x: PyObj): number[] {
   if (typeof x === 'number') throw new PyError('TypeError', 'seed must be integer');
   if (x === null) throw new PyError('TypeError', "object of type 'NoneType' has no len()");
   if (x instanceof PyNdArray) return coerceToUint32Array(x.toList());
+  if (x instanceof PyDtype || (x instanceof PySeqView && x.pyType !== 'range')) {
+    throw new PyError('TypeError', `SeedSequence expects int or sequence of ints for entropy not ${pyStr(x)}`);
+  }
   const items = x instanceof PyTuple ? x.items : x;
   const out: number[] = [];
   for (const v of items) for (const w of coerceToUint32Array(v)) out.push(w);
@@ -157,6 +161,7 @@ function parseSeedString(s: string): bigint {
 function pyStr(v: PyObj): string {
   if (typeof v === 'number') return reprFloat(v);
   if (typeof v === 'string') return v;
-  return String(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return repr(v); // str() of bytes, sets, dicts and types is their repr
 }
 

@@ -3,16 +3,14 @@ import { PyError, typeError, valueError } from '../errors';
 import { repr, reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import type { ParsedCall } from './parseCall';
+import { typeName } from './typeName';
 
 /** NumPy's `POISSON_LAM_MAX`: `int64 max - sqrt(int64 max) * 10`, as a double. */
 export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
 
 /** Python's type name of a value, for TypeError messages. */
 export function pyTypeName(v: PyObj): string {
-  if (v === null) return 'NoneType';
-  if (v instanceof PyTuple) return 'tuple';
-  if (Array.isArray(v)) return 'list';
-  return { bigint: 'int', number: 'float', string: 'str', boolean: 'bool' }[typeof v as 'bigint'] ?? 'object';
+  return typeName(v);
 }
 
 /**
@@ -42,7 +40,7 @@ function tooMany(style: CallStyle, fn: string, required: number, total: number, 
  * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in the words of
  * NumPy (`style` 'cython') or CPython's `random` (`style` 'python').
  */
-export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'cython'): Args {
+export function bindArgs(spec: CallSpec, call: Pick<ParsedCall, 'name' | 'args' | 'kwargs'>, style: CallStyle = 'cython'): Args {
   const fn = style === 'python' ? `Random.${spec.name}()` : `${spec.name}()`;
   const positional = spec.params.filter((p) => !p.kwOnly);
   const required = positional.filter((p) => !('default' in p)).length;

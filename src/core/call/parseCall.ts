@@ -1,339 +1,200 @@
+import type { EngineName } from '../callSpec';
 import { PyError } from '../errors';
-import { PyTuple, type PyObj } from '../types';
+import type { PyObj } from '../types';
+import { CallParser, syntaxError, type Expr } from './callSyntax';
+import { evalExpr, INT_MAX_STR_DIGITS, modulesUsed } from './evalExpr';
 
 /** A call as typed: `randint(1, 10, size=5)` → name, positional and keyword arguments. */
 export interface ParsedCall {
   name: string;
+  /** The library prefix as written (`np.random.`, `random.`, `rng.`, …), or `''`. */
+  prefix: string;
   args: PyObj[];
   /** Keyword arguments in the order written (names are unique: a repeat is a SyntaxError). */
   kwargs: [string, PyObj][];
+  /** Each positional argument as Python source, as written (see {@link pythonSource}). */
+  argSource: string[];
+  /** Each keyword argument's value as Python source, as written. */
+  kwargSource: string[];
+  /** Modules the arguments name (`np`, `numpy`, `math`, `string`), which copied code imports. */
+  modules: string[];
 }
-
-/** Prefixes people copy from notebooks; they are accepted and ignored (`np.random.randint(…)`). */
-const IGNORED_PREFIXES = ['np.random.', 'numpy.random.', 'random.', 'rng.'];
-
-/** Nesting deeper than this is refused, so hostile input cannot overflow the stack. */
-const MAX_DEPTH = 64;
-
-/** Longest call text accepted (a literal list of many thousand elements is fine; megabytes are not). */
-const MAX_LENGTH = 1_000_000;
-
-const syntaxError = (message: string, pos: number) =>
-  new PyError('SyntaxError', `${message} (at column ${pos + 1})`);
 
 /**
- * A recursive-descent reader of the subset of Python that `ast.literal_eval` accepts, plus one
- * call around it. It never evaluates anything: names other than True/False/None are errors.
- *
- * Grammar:
- * ```
- * call    := dotted-name [ '(' [ arg (',' arg)* [','] ] ')' ]
- * arg     := NAME '=' expr | expr
- * expr    := ['-' | '+'] atom      (a sign on numbers only)
- * atom    := INT | FLOAT | STRING+ | True | False | None | '[' items ']' | '(' items ')'
- * ```
- * Ints: decimal, 0x/0o/0b, `_` separators, any size (→ bigint). Floats: `1.5`, `.5`, `5.`,
- * `1e-3` (→ number; overflow to inf as Python does for `1e400`). Strings: '…', "…", '''…''',
- * """…""", r-prefixed raw strings, adjacent literals concatenated, the usual escapes.
+ * The library prefixes people copy from code, and the engines each one may run on: `np.random.`
+ * is NumPy's legacy module-level RandomState, `random.` Python's `random`, `generator.` a NumPy
+ * Generator; `rng.` is a variable name used for all three (a Generator, a RandomState or a
+ * `random.Random`), so it is accepted with every engine. A prefix naming another library is
+ * refused by {@link checkPrefix}, never silently reinterpreted.
  */
-class Parser {
-  private pos = 0;
-  private depth = 0;
+export const LIBRARY_PREFIXES: Readonly<Record<string, readonly EngineName[]>> = {
+  'np.random.': ['numpy'],
+  'numpy.random.': ['numpy'],
+  'random.': ['python'],
+  'generator.': ['numpy-generator'],
+  'rng.': ['numpy', 'numpy-generator', 'python'],
+};
 
-  constructor(private readonly text: string) {
-    if (text.length > MAX_LENGTH) throw new PyError('ValueError', `call text longer than ${MAX_LENGTH} characters`);
-  }
+const LIBRARY_OF: Record<EngineName, string> = {
+  numpy: "NumPy's legacy np.random (RandomState)",
+  'numpy-generator': "NumPy's Generator (default_rng)",
+  python: "Python's random module",
+};
 
-  parseCall(): ParsedCall {
-    this.skipSpace();
-    let name = this.readName();
-    if (name === undefined) throw syntaxError('expected a call such as randint(1, 10)', this.pos);
-    while (this.peek() === '.') {
-      this.pos++;
-      const part = this.readName();
-      if (part === undefined) throw syntaxError('expected a name after "."', this.pos);
-      name += '.' + part;
-    }
-    for (const prefix of IGNORED_PREFIXES) {
-      if (name.startsWith(prefix)) {
-        name = name.slice(prefix.length);
-        break;
-      }
-    }
-    if (name.includes('.')) throw new PyError('AttributeError', `unknown call '${name}'`);
-    this.skipSpace();
-    const result: ParsedCall = { name, args: [], kwargs: [] };
-    if (this.pos < this.text.length) {
-      this.expect('(');
-      this.parseArguments(result);
-      this.skipSpace();
-    }
-    if (this.pos < this.text.length) throw syntaxError('unexpected text after the call', this.pos);
-    return result;
-  }
+/**
+ * The engine a prefix names, when it names exactly one (`random.` → python, `np.random.` →
+ * numpy): the prompt uses it to switch engines with a note. Undefined for `rng.` and no prefix.
+ */
+export function engineOfPrefix(prefix: string): EngineName | undefined {
+  const engines = LIBRARY_PREFIXES[prefix];
+  return engines?.length === 1 ? engines[0] : undefined;
+}
 
-  parseLiteralOnly(): PyObj {
-    this.skipSpace();
-    const value = this.parseExpr();
-    this.skipSpace();
-    if (this.pos < this.text.length) throw syntaxError('unexpected text after the value', this.pos);
-    return value;
-  }
+/**
+ * Refuse a call whose prefix names a library other than the engine's:
+ * `ValueError: 'random.randint' is Python's random module, but the engine is numpy (NumPy's legacy
+ * np.random (RandomState)): choose the python engine or write the call without the prefix`.
+ */
+export function checkPrefix(engine: EngineName, call: ParsedCall): void {
+  const engines = LIBRARY_PREFIXES[call.prefix];
+  if (engines === undefined || engines.includes(engine)) return;
+  throw new PyError(
+    'ValueError',
+    `'${call.prefix}${call.name}' is ${LIBRARY_OF[engines[0]]}, but the engine is ${engine} (${LIBRARY_OF[engine]}): ` +
+      `choose the ${engines[0]} engine or write the call without the prefix`,
+  );
+}
 
-  private parseArguments(into: ParsedCall): void {
-    const seen = new Set<string>();
-    for (;;) {
-      this.skipSpace();
-      if (this.peek() === ')') {
-        this.pos++;
-        return;
-      }
-      const start = this.pos;
-      const name = this.readName();
-      this.skipSpace();
-      if (name !== undefined && this.peek() === '=' && this.text[this.pos + 1] !== '=') {
-        this.pos++;
-        if (seen.has(name)) throw syntaxError(`keyword argument repeated: ${name}`, start);
-        seen.add(name);
-        into.kwargs.push([name, this.parseExpr()]);
-      } else {
-        this.pos = start;
-        const value = this.parseExpr();
-        if (into.kwargs.length > 0) throw syntaxError('positional argument follows keyword argument', start);
-        into.args.push(value);
-      }
-      this.skipSpace();
-      const c = this.peek();
-      if (c === ',') {
-        this.pos++;
-      } else if (c === ')') {
-        this.pos++;
-        return;
-      } else {
-        throw syntaxError(c === undefined ? "'(' was never closed" : "expected ',' or ')'", this.pos);
-      }
-    }
-  }
-
-  /** One optional unary sign applied to a number, as `ast.literal_eval` allows (`-5`, `+1.5`, not `--5`). */
-  private parseExpr(): PyObj {
-    this.skipSpace();
-    const c = this.peek();
-    if (c !== '-' && c !== '+') return this.parseAtom();
-    this.pos++;
-    this.skipSpace();
-    const start = this.pos;
-    const value = this.parseAtom();
-    if (typeof value === 'bigint' || typeof value === 'number') return c === '-' ? -value : value;
-    throw syntaxError(`malformed literal: unary ${c} applies to numbers only`, start);
-  }
-
-  private parseAtom(): PyObj {
-    const c = this.peek();
-    if (c === undefined) throw syntaxError('expected a value', this.pos);
-    if (c === '[' || c === '(') return this.parseSequence(c);
-    if (isDigit(c) || (c === '.' && isDigit(this.text[this.pos + 1]))) return this.parseNumber();
-    if (c === '"' || c === "'") return this.parseStrings();
-    const start = this.pos;
-    const name = this.readName();
-    if (name !== undefined) {
-      const q = this.peek();
-      if ((q === '"' || q === "'") && /^[rRuU]$/.test(name)) {
-        this.pos = start;
-        return this.parseStrings();
-      }
-      if (name === 'True') return true;
-      if (name === 'False') return false;
-      if (name === 'None') return null;
-      if (name === 'inf' || name === 'nan') {
-        throw new PyError('SyntaxError', `'${name}' is not a literal: write ${name === 'inf' ? '1e400' : 'a number'} (at column ${start + 1})`);
-      }
-      throw new PyError('SyntaxError', `only literals are allowed, not the name '${name}' (at column ${start + 1})`);
-    }
-    throw syntaxError(`unexpected character ${JSON.stringify(c)}`, this.pos);
-  }
-
-  private parseSequence(open: '[' | '('): PyObj {
-    if (++this.depth > MAX_DEPTH) throw syntaxError('too deeply nested', this.pos);
-    const close = open === '[' ? ']' : ')';
-    this.pos++;
-    const items: PyObj[] = [];
-    let trailingComma = false;
-    for (;;) {
-      this.skipSpace();
-      if (this.peek() === close) {
-        this.pos++;
-        break;
-      }
-      items.push(this.parseExpr());
-      this.skipSpace();
-      const c = this.peek();
-      if (c === ',') {
-        this.pos++;
-        trailingComma = true;
-        continue;
-      }
-      trailingComma = false;
-      if (c === close) {
-        this.pos++;
-        break;
-      }
-      throw syntaxError(c === undefined ? `'${open}' was never closed` : `expected ',' or '${close}'`, this.pos);
-    }
-    this.depth--;
-    if (open === '[') return items;
-    // `(x)` is just x; `(x,)` and `()` are tuples.
-    if (items.length === 1 && !trailingComma) return items[0];
-    return new PyTuple(items);
-  }
-
-  private parseNumber(): PyObj {
-    const rest = this.text.slice(this.pos);
-    const prefixed = /^0([xX][0-9a-fA-F_]+|[oO][0-7_]+|[bB][01_]+)/.exec(rest);
-    if (prefixed) {
-      this.pos += prefixed[0].length;
-      this.assertNumberEnd();
-      const digits = prefixed[1].slice(1);
-      checkUnderscores(digits, this.pos);
-      const radix = { x: '0x', o: '0o', b: '0b' }[prefixed[1][0].toLowerCase() as 'x' | 'o' | 'b'];
-      return BigInt(radix + digits.replace(/_/g, ''));
-    }
-    const m = /^(\d[\d_]*)?(\.[\d_]*)?([eE][+-]?\d[\d_]*)?([jJ])?/.exec(rest)!;
-    const text = m[0];
-    this.pos += text.length;
-    if (m[4]) throw syntaxError('complex numbers are not supported', this.pos - 1);
-    this.assertNumberEnd();
-    checkUnderscores(text, this.pos);
-    const clean = text.replace(/_/g, '');
-    if (m[2] === undefined && m[3] === undefined) {
-      if (clean.length > 1 && clean[0] === '0' && /[1-9]/.test(clean)) {
-        throw syntaxError('leading zeros in decimal integer literals are not permitted', this.pos - text.length);
-      }
-      return BigInt(clean);
-    }
-    return Number(clean);
-  }
-
-  private assertNumberEnd(): void {
-    const c = this.peek();
-    if (c !== undefined && /[A-Za-z0-9_.]/.test(c)) throw syntaxError('invalid number literal', this.pos);
-  }
-
-  private parseStrings(): string {
-    let out = '';
-    do {
-      out += this.parseString();
-      this.skipSpace();
-    } while (this.peekString());
-    return out;
-  }
-
-  private peekString(): boolean {
-    const c = this.peek();
-    if (c === '"' || c === "'") return true;
-    return /^[rRuU]['"]/.test(this.text.slice(this.pos, this.pos + 2));
-  }
-
-  private parseString(): string {
-    let raw = false;
-    const p = this.peek()!;
-    if (/[rRuU]/.test(p)) {
-      raw = p === 'r' || p === 'R';
-      this.pos++;
-    }
-    const start = this.pos;
-    const q = this.text[this.pos];
-    const triple = this.text.startsWith(q.repeat(3), this.pos);
-    const delim = triple ? q.repeat(3) : q;
-    this.pos += delim.length;
-    let out = '';
-    for (;;) {
-      if (this.pos >= this.text.length) throw syntaxError('unterminated string literal', start);
-      if (this.text.startsWith(delim, this.pos)) {
-        this.pos += delim.length;
-        return out;
-      }
-      const c = this.text[this.pos];
-      if (!triple && c === '\n') throw syntaxError('unterminated string literal', start);
-      if (c !== '\\') {
-        out += c;
-        this.pos++;
-        continue;
-      }
-      const e = this.text[this.pos + 1];
-      if (e === undefined) throw syntaxError('unterminated string literal', start);
-      if (raw) {
-        out += '\\' + e;
-        this.pos += 2;
-        continue;
-      }
-      this.pos += 2;
-      out += this.escape(e);
-    }
-  }
-
-  /** Python's string escapes; unknown ones keep the backslash, as Python does. */
-  private escape(e: string): string {
-    const simple: Record<string, string> = {
-      '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-    };
-    if (e in simple) return simple[e];
-    const hexLen = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-    if (hexLen) {
-      const hex = this.text.slice(this.pos, this.pos + hexLen);
-      if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw syntaxError(`truncated \\${e} escape`, this.pos - 2);
-      }
-      this.pos += hexLen;
-      const code = parseInt(hex, 16);
-      if (code > 0x10ffff) throw syntaxError('illegal Unicode character', this.pos - hexLen - 2);
-      return String.fromCodePoint(code);
-    }
-    if (/[0-7]/.test(e)) {
-      let digits = e;
-      while (digits.length < 3 && /[0-7]/.test(this.text[this.pos] ?? '')) digits += this.text[this.pos++];
-      return String.fromCodePoint(parseInt(digits, 8));
-    }
-    return '\\' + e;
-  }
-
-  private readName(): string | undefined {
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.text.slice(this.pos, this.pos + 256));
-    if (!m) return undefined;
-    this.pos += m[0].length;
-    return m[0];
-  }
-
-  private expect(c: string): void {
-    this.skipSpace();
-    if (this.peek() !== c) throw syntaxError(`expected '${c}'`, this.pos);
-    this.pos++;
-  }
-
-  private peek(): string | undefined {
-    return this.text[this.pos];
-  }
-
-  private skipSpace(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos])) this.pos++;
+/** Any error other than `PyError` (a stack or memory limit of the JavaScript engine) as a `PyError`. */
+function guarded<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof PyError) throw err;
+    throw new PyError('ValueError', `the text is too large or too deeply nested for the call language (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
-
-/** Python allows single underscores between digits only. */
-function checkUnderscores(text: string, pos: number): void {
-  if (/__|_$|^_|_[.eE]|[.eE+-]_/.test(text)) throw syntaxError('invalid number literal', pos);
-}
-
-/** Parse call text such as `randint(1, 10, size=5)`; a bare name means a call with no arguments. */
+/**
+ * Parse call text such as `np.random.randint(1, 10**9, size=5)`; a bare name means a call with no
+ * arguments. The arguments are expressions of the call language (docs/CALLS.md), evaluated
+ * without `eval`. Throws only `PyError`.
+ */
 export function parseCall(text: string): ParsedCall {
-  return new Parser(text).parseCall();
+  return guarded(() => {
+    const p = new CallParser(text);
+    p.skipSpace();
+    const start = p.pos;
+    const parts: string[] = [];
+    for (;;) {
+      const part = p.readName();
+      if (part === undefined) {
+        throw syntaxError(parts.length === 0 ? 'expected a call such as randint(1, 10)' : 'expected a name after "."', p.pos);
+      }
+      parts.push(part);
+      p.skipSpace();
+      if (p.peek() !== '.') break;
+      p.pos++;
+      p.skipSpace();
+    }
+    let prefix = '';
+    for (const candidate of Object.keys(LIBRARY_PREFIXES)) {
+      const n = candidate.split('.').length - 1;
+      if (parts.length > n && parts.slice(0, n).join('.') + '.' === candidate) {
+        prefix = candidate;
+        parts.splice(0, n);
+        break;
+      }
+    }
+    const name = parts.join('.');
+    if (parts.length > 1) {
+      throw new PyError('AttributeError', `'${text.slice(start, p.pos).trim()}' is not a call of the engines: write a method of np.random, a Generator or random, such as randint(1, 10) (at column ${start + 1})`);
+    }
+    const result: ParsedCall = { name, prefix, args: [], kwargs: [], argSource: [], kwargSource: [], modules: [] };
+    if (p.pos < text.length) {
+      if (p.peek() !== '(') throw syntaxError("expected '(' after the call's name", p.pos);
+      p.pos++;
+      const { args, kwargs } = p.parseArguments();
+      p.skipSpace();
+      if (p.pos < text.length) throw syntaxError('unexpected text after the call', p.pos);
+      const modules = new Set<string>();
+      for (const a of args) {
+        result.args.push(evalExpr(a));
+        result.argSource.push(pythonSource(text, a));
+        modulesUsed(a, modules);
+      }
+      for (const k of kwargs) {
+        result.kwargs.push([k.name, evalExpr(k.value)]);
+        result.kwargSource.push(pythonSource(text, k.value));
+        modulesUsed(k.value, modules);
+      }
+      result.modules = [...modules];
+    }
+    return result;
+  });
 }
 
-/** Parse one Python literal (a seed such as `101`, `[1, 2, 3]` or `'abc'`). */
+/** A parsed expression with its source: the value, the Python source as written, the modules it names. */
+export interface ParsedValue {
+  value: PyObj;
+  source: string;
+  modules: string[];
+}
+
+/** Parse and evaluate one expression of the call language (a seed such as `2**32`, `[1, 2, 3]`, `'abc'`). */
+export function parseValue(text: string): ParsedValue {
+  return guarded(() => {
+    const expr = new CallParser(text).parseWhole();
+    return { value: evalExpr(expr), source: pythonSource(text, expr), modules: [...modulesUsed(expr)] };
+  });
+}
+
+/** Parse one value of the call language (see {@link parseValue}). */
 export function parseLiteral(text: string): PyObj {
-  return new Parser(text).parseLiteralOnly();
+  return parseValue(text).value;
+}
+
+/**
+ * An expression's source as written (`10**9` stays `10**9`), made valid under Python 3.11's
+ * 4,300-digit limit on decimal int literals: a longer decimal literal is written in hex
+ * (`0x…`, which the limit does not cover).
+ */
+export function pythonSource(text: string, e: Expr): string {
+  const huge: Expr[] = [];
+  const visit = (x: Expr): void => {
+    switch (x.kind) {
+      case 'int': {
+        const src = text.slice(x.start, x.end).replace(/_/g, '');
+        if (/^\d+$/.test(src) && src.replace(/^0+/, '').length > INT_MAX_STR_DIGITS) huge.push(x);
+        return;
+      }
+      case 'attr':
+        return visit(x.object);
+      case 'call':
+        visit(x.fn);
+        x.args.forEach(visit);
+        x.kwargs.forEach((k) => visit(k.value));
+        return;
+      case 'unary':
+        return visit(x.operand);
+      case 'binary':
+        visit(x.left);
+        return visit(x.right);
+      case 'list':
+      case 'tuple':
+      case 'set':
+        return x.items.forEach(visit);
+      case 'dict':
+        x.keys.forEach(visit);
+        return x.values.forEach(visit);
+    }
+  };
+  visit(e);
+  let out = '';
+  let at = e.start;
+  for (const x of huge.sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, x.start) + '0x' + (x as { value: bigint }).value.toString(16);
+    at = x.end;
+  }
+  return out + text.slice(at, e.end);
 }

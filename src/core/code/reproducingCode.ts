@@ -2,8 +2,8 @@ import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
-import { createEngine, getEngine, parseSeed, prepareCall } from '../run';
-import type { PyObj } from '../types';
+import { createEngine, getEngine, prepareCall, seedSource } from '../run';
+import { PyTuple, type PyObj } from '../types';
 
 /** One call made `n` times, as the user typed it. */
 export interface CallRun {
@@ -43,17 +43,43 @@ const PYTHON_LIST_CALLS = new Set(['sample', 'choices']);
 const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
 /**
- * The call as Python source, re-written from its parsed form: `np.random.randint(1, 10, size=5)`.
- * With `inPlace`, the first argument (or the `x=` keyword) is the variable `x` instead of its
- * literal (`np.random.shuffle(x)`).
+ * The call as Python source, its arguments as the user wrote them (`randint(1, 10**9)` stays
+ * `10**9`; decimal ints beyond Python 3.11's 4,300-digit limit are written in hex), under the
+ * engine's own prefix (`np.random.`, `random.`, `rng.`). With `inPlace`, the first argument (or
+ * the `x=` keyword) is the variable `x` instead (`np.random.shuffle(x)`).
  */
 export function pythonCall(engine: EngineName, callText: string, inPlace = false): string {
   const parsed = parseCall(callText);
   const args = [
-    ...parsed.args.map((v, i) => (inPlace && i === 0 ? 'x' : lit(v))),
-    ...parsed.kwargs.map(([k, v]) => `${k}=${inPlace && k === 'x' && parsed.args.length === 0 ? 'x' : lit(v)}`),
+    ...parsed.argSource.map((src, i) => (inPlace && i === 0 ? 'x' : src)),
+    ...parsed.kwargs.map(([k], i) => `${k}=${inPlace && k === 'x' && parsed.args.length === 0 ? 'x' : parsed.kwargSource[i]}`),
   ];
   return `${PYTHON[engine].prefix}${parsed.name}(${args.join(', ')})`;
+}
+
+/** `import …` lines for the modules the seed and the calls name, beyond the engine's own import. */
+function moduleImports(engine: EngineName, modules: Iterable<string>): string[] {
+  const lines = new Set<string>();
+  for (const m of modules) {
+    if (m === 'np' && PYTHON[engine].numpy) continue;
+    lines.add(m === 'np' ? 'import numpy as np' : `import ${m}`);
+  }
+  return [...lines].sort();
+}
+
+/** 10**4300: ints at least this large print only after `sys.set_int_max_str_digits(0)` in Python 3.11. */
+const INT_DIGITS_LIMIT = 10n ** 4300n;
+
+/** Whether printing the values may need more than 4,300 decimal digits (a huge int argument, or getrandbits(k ≥ 14,284)). */
+function needsLongInts(values: readonly PyObj[], callName: string): boolean {
+  const huge = (v: PyObj): boolean => {
+    if (typeof v === 'bigint') return v >= INT_DIGITS_LIMIT || v <= -INT_DIGITS_LIMIT;
+    if (Array.isArray(v)) return v.some(huge);
+    if (v instanceof PyTuple) return v.items.some(huge);
+    return false;
+  };
+  if (callName === 'getrandbits' && values.some((v) => typeof v === 'bigint' && v >= 14284n)) return true;
+  return values.some(huge);
 }
 
 /**
@@ -69,8 +95,10 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
  * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
- * Arguments are re-written from their parsed values, so the code is normalised valid Python
- * (`1e400` → `float('inf')`, prefixes such as `np.random.` dropped then re-added per engine).
+ * The seed and the arguments are written as the user wrote them (see {@link pythonCall},
+ * `seedSource`), with the imports of the modules they name (`math`, `string`, `numpy`); the
+ * prefix is the engine's. When a value may print with more than 4,300 digits, the code lifts
+ * Python 3.11's limit (`sys.set_int_max_str_digits(0)`).
  */
 export function reproducingCode(req: CodeRequest): string {
   const engine = getEngine(req.engine).name;
@@ -82,9 +110,16 @@ export function reproducingCode(req: CodeRequest): string {
   for (const b of req.before ?? []) prepareCall(engine, b.call);
   const fmt = req.format ?? REPR_FORMAT;
 
+  const seed = seedSource(req.seed);
+  const parsed = parseCall(req.call);
+  const modules = new Set([...seed.modules, ...parsed.modules]);
+  for (const b of req.before ?? []) for (const m of parseCall(b.call).modules) modules.add(m);
+  const longInts = needsLongInts([...parsed.args, ...parsed.kwargs.map((k) => k[1])], prepared.spec.name);
+  const imports = [py.imports, ...moduleImports(engine, modules), ...(longInts ? ['import sys'] : [])];
   const show = showFunction(fmt);
-  const lines: string[] = show ? [py.imports, '', '', ...show, '', ''] : [py.imports, ''];
-  lines.push(py.seed(lit(parseSeed(req.seed))));
+  const lines: string[] = show ? [...imports, '', '', ...show, '', ''] : [...imports, ''];
+  if (longInts) lines.push('sys.set_int_max_str_digits(0)  # print ints of more than 4,300 digits');
+  lines.push(py.seed(seed.source));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
     const c = pythonCall(engine, b.call);
@@ -95,7 +130,7 @@ export function reproducingCode(req: CodeRequest): string {
   const call = pythonCall(engine, req.call, name === 'shuffle');
   let items: string; // the iterable of values to print
   if (name === 'shuffle') {
-    const x = lit(prepared.args.x ?? null);
+    const x = parsed.argSource[0] ?? parsed.kwargSource[parsed.kwargs.findIndex(([k]) => k === 'x')] ?? lit(prepared.args.x ?? null);
     if (n === 1) {
       lines.push(`x = ${x}`, call);
       items = 'x';

@@ -1,4 +1,4 @@
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
 
 /**
  * Python's `repr(float)` (CPython `float_repr` → `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`):
@@ -54,11 +54,57 @@ export function repr(v: PyObj): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PySeqView) return reprSeqView(v);
+  if (v instanceof PyDtype) return reprDtype(v);
   if (v instanceof PyTuple) {
     return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
   }
   if (v instanceof PyNdArray) return repr(v.toList()); // the product prints arrays as `a.tolist()`
   return `[${v.map(repr).join(', ')}]`;
+}
+
+/** `repr` of a range, bytes, set or dict value (see {@link PySeqView}). */
+function reprSeqView(v: PySeqView): string {
+  const items = v.items as bigint[];
+  switch (v.pyType) {
+    case 'range': {
+      if (items.length === 0) return 'range(0, 0)';
+      const step = items.length > 1 ? items[1] - items[0] : 1n;
+      const stop = items[items.length - 1] + step;
+      return step === 1n ? `range(${items[0]}, ${stop})` : `range(${items[0]}, ${stop}, ${step})`;
+    }
+    case 'bytes':
+      return reprBytes(items);
+    case 'set':
+      return items.length === 0 ? 'set()' : `{${v.items.map(repr).join(', ')}}`;
+    case 'dict':
+      return `{${v.items.map((k, i) => `${repr(k)}: ${repr(v.values[i])}`).join(', ')}}`;
+  }
+}
+
+/** Python's `repr(bytes)`: `b'…'`, printable ASCII as is, `\t\n\r`, other bytes as `\xhh`. */
+export function reprBytes(bytes: readonly bigint[]): string {
+  const has = (c: number) => bytes.some((b) => Number(b) === c);
+  const quote = has(0x27) && !has(0x22) ? '"' : "'";
+  let out = 'b' + quote;
+  for (const big of bytes) {
+    const b = Number(big);
+    const ch = String.fromCharCode(b);
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (b === 9) out += '\\t';
+    else if (b === 10) out += '\\n';
+    else if (b === 13) out += '\\r';
+    else if (b < 0x20 || b >= 0x7f) out += '\\x' + b.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** `repr` of a dtype value: `<class 'numpy.uint8'>`, `<class 'int'>` or `dtype('uint8')`. */
+function reprDtype(v: PyDtype): string {
+  if (v.written.startsWith('np.dtype(') || v.written.startsWith('numpy.dtype(')) return `dtype('${v.name}')`;
+  if (v.written === 'int' || v.written === 'float' || v.written === 'bool') return `<class '${v.written}'>`;
+  return `<class 'numpy.${v.name === 'bool' ? 'bool' : v.name}'>`;
 }
 
 /**

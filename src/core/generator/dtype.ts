@@ -1,5 +1,5 @@
 import { PyError } from '../errors';
-import type { PyObj } from '../types';
+import { PyDtype, type PyObj } from '../types';
 
 /** Spellings NumPy reads as the default dtypes (`np.dtype(x)`), as they can be typed as literals. */
 const ALIASES: Record<'float64' | 'int64', ReadonlySet<string>> = {
@@ -16,5 +16,6 @@ const ALIASES: Record<'float64' | 'int64', ReadonlySet<string>> = {
 export function checkDtype(dtype: PyObj, expected: 'float64' | 'int64', method: string): void {
   if (dtype === null && expected === 'float64') return;
   if (typeof dtype === 'string' && ALIASES[expected].has(dtype)) return;
+  if (dtype instanceof PyDtype && dtype.name === expected) return; // np.float64, float, np.dtype('f8')
   throw new PyError('TypeError', `only the default dtype (np.${expected}) is supported for ${method} here`);
 }

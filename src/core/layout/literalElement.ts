@@ -2,7 +2,7 @@ import { formatFloat } from '../format/formatValueWith';
 import { reprString } from '../format/formatValue';
 import { groupDigits } from '../format/groupDigits';
 import type { NumberFormat } from '../format/numberFormat';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyDtype, PyNdArray, PyTuple, type PyObj } from '../types';
 import type { LiteralStyle } from './literalStyles';
 
 /**
@@ -30,6 +30,7 @@ export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv'>, fm
   }
   if (v === null) return style === 'python' || style === 'numpy' ? 'None' : 'null';
   if (v instanceof PyNdArray) return literalElement(v.toList(), style, fmt); // printed as `a.tolist()`
+  if (v instanceof PyDtype) return style === 'python' || style === 'numpy' ? v.written : JSON.stringify(v.name);
   const items = v instanceof PyTuple ? v.items : v;
   const inner = items.map((x) => literalElement(x, style, fmt)).join(', ');
   if (v instanceof PyTuple && (style === 'python' || style === 'numpy')) return items.length === 1 ? `(${inner},)` : `(${inner})`;

@@ -1,5 +1,5 @@
 import { PyError, typeError, valueError } from '../errors';
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
 import { RandomState } from './RandomState';
 
 const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
@@ -18,6 +18,14 @@ const SEED_RANGE = 'Seed must be between 0 and 2**32 - 1';
  */
 export function legacySeed(seed: PyObj): RandomState {
   const rs = new RandomState();
+  if (seed instanceof PyNdArray) {
+    // np.asarray(a) is a itself: its dtype decides the 'safe' cast
+    if (!/^(u?int\d+|bool)$/.test(seed.dtype)) {
+      const kind = seed.ndim === 0 ? 'scalar' : 'array data';
+      throw typeError(`Cannot cast ${kind} from dtype('${seed.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    seed = seed.toList();
+  }
   if (typeof seed === 'bigint' || typeof seed === 'boolean') {
     const s = BigInt(seed);
     if (s < 0n || s > 0xffffffffn) throw valueError(SEED_RANGE);
@@ -27,7 +35,7 @@ export function legacySeed(seed: PyObj): RandomState {
   if (seed === null) {
     throw new PyError('ValueError', 'a fresh unpredictable seed (None) cannot be reproduced: give an int or a list of ints');
   }
-  if (!(Array.isArray(seed) || seed instanceof PyTuple)) {
+  if (!(Array.isArray(seed) || (seed instanceof PyTuple && !(seed instanceof PySeqView && seed.pyType !== 'range')))) {
     throw typeError(`Cannot cast scalar from dtype('${scalarDtype(seed)}') to dtype('int64') according to the rule 'safe'`);
   }
   const { shape, flat } = nested(seed);
@@ -46,6 +54,7 @@ export function legacySeed(seed: PyObj): RandomState {
 /** NumPy's dtype string for a Python scalar in an error message. */
 function scalarDtype(v: PyObj): string {
   if (typeof v === 'number') return 'float64';
+  if (v instanceof PySeqView && v.pyType === 'bytes') return `S${Math.max(1, v.items.length)}`;
   if (typeof v === 'string') return `<U${[...v].length}`;
   return 'O';
 }

@@ -1,6 +1,6 @@
 import { sha512 } from '@noble/hashes/sha2.js';
 import { PyError } from '../errors';
-import type { PyObj } from '../types';
+import { PySeqView, type PyObj } from '../types';
 import { floatHash } from './floatHash';
 import { utf8Encode } from './utf8';
 
@@ -9,7 +9,7 @@ const SEED_TYPES = 'The only supported seed types are: None,\nint, float, str, b
 /**
  * The `init_by_array` key that CPython 3.11 `random.seed(a)` (version 2) derives from `a`:
  * - str → `int.from_bytes(a.encode() + sha512(a.encode()).digest(), 'big')` (Lib/random.py `seed`),
- *   then as an int;
+ *   then as an int; bytes the same without the encoding (`b'abc'` seeds as `'abc'` does);
  * - int → `abs(a)` (bool → 0 or 1, through `int.__abs__`), split into 32-bit words from the least
  *   significant; 0 gives the key `[0]` (Modules/_randommodule.c `random_seed`);
  * - float → `hash(a)` cast to a 64-bit unsigned `size_t`, then as an int;
@@ -17,8 +17,9 @@ const SEED_TYPES = 'The only supported seed types are: None,\nint, float, str, b
  * - anything else → `TypeError` with CPython 3.11's message (a line break included).
  */
 export function seedKey(seed: PyObj): Uint32Array {
-  if (typeof seed === 'string') {
-    const text = utf8Encode(seed);
+  const isBytes = seed instanceof PySeqView && seed.pyType === 'bytes';
+  if (typeof seed === 'string' || isBytes) {
+    const text = isBytes ? Uint8Array.from(seed.items, Number) : utf8Encode(seed as string);
     const digest = sha512(text);
     let n = 0n;
     for (const b of text) n = (n << 8n) | BigInt(b);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CallSpec, EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
-import { createEngine } from '../../core/run';
+import { createEngine, seedDisplay } from '../../core/run';
 import { describeError } from '../describeError';
 import { callName, callSignature, prefillCall } from '../logic/callSignature';
 import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
@@ -111,7 +111,7 @@ function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
   box.totalSteps = 3;
   box.value = seed;
   box.prompt = `Seed for ${ENGINES[engine].seeding} — Enter keeps ${seed}; a new seed is saved to the workspace settings`;
-  box.placeholder = 'e.g. 101, [1, 2, 3]';
+  box.placeholder = "e.g. 101, 2**32, [1, 2, 3], 'hello'";
   box.ignoreFocusOut = true;
   const validate = (text: string) => {
     if (text.trim() === '') return 'Type a seed, e.g. 101';
@@ -134,7 +134,7 @@ interface CallItem extends vscode.QuickPickItem {
 /** Step 2: the engine's calls, each with its signature, doc and the values it would insert. */
 function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<CallSpec>> {
   const pick = vscode.window.createQuickPick<CallItem>();
-  pick.title = `${TITLE} (${input.engine}, seed ${seed})`;
+  pick.title = `${TITLE} (${input.engine}, seed ${seedDisplay(seed)})`;
   pick.step = 2;
   pick.totalSteps = 3;
   pick.placeholder = 'Choose a distribution; each shows the values it would insert';
@@ -164,7 +164,7 @@ function previewOf(req: DrawRequest): string {
 /** Step 3: the call text, validated with the core's messages as typed; the preview is the draw inserted. */
 function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<Draw>> {
   const box = vscode.window.createInputBox();
-  box.title = `${TITLE} (${input.engine}, seed ${seed}): ${callSignature(spec)}`;
+  box.title = `${TITLE} (${input.engine}, seed ${seedDisplay(seed)}): ${callSignature(spec)}`;
   box.step = 3;
   box.totalSteps = 3;
   box.value = text;
