@@ -4,7 +4,7 @@ import { MT_KERNEL_WASM, PCG_KERNEL_WASM } from '../../src/core/wasm/kernelBytes
 import { mtModuleBytes, pcgModuleBytes } from '../../src/core/wasm/kernelCode';
 
 suite('wasm kernels: the pre-built bytes', () => {
-  test('kernelBytes.ts holds what kernelCode.ts assembles (else run `node scripts/gen_wasm_kernels.js`)', () => {
+  test('kernelBytes.ts holds what kernelCode.ts assembles (else run `node scripts/tables/gen_wasm_kernels.js`)', () => {
     assert.deepStrictEqual(decodeBytes(MT_KERNEL_WASM), mtModuleBytes(), 'MT19937');
     assert.deepStrictEqual(decodeBytes(PCG_KERNEL_WASM), pcgModuleBytes(), 'PCG64');
   });

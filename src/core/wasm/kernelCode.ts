@@ -4,9 +4,9 @@ import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
  * The code of the WebAssembly kernels (kernels.ts runs them), written with the small assembler in
- * wasmAssembler.ts. Not part of the bundles: scripts/gen_wasm_kernels.js runs this once and writes
+ * wasmAssembler.ts. Not part of the bundles: scripts/tables/gen_wasm_kernels.js runs this once and writes
  * the modules' bytes to kernelBytes.ts, and a unit test checks those bytes are what this makes.
- * Edit here, then run `node scripts/gen_wasm_kernels.js`.
+ * Edit here, then run `node scripts/tables/gen_wasm_kernels.js`.
  */
 
 // ---------------------------------------------------------------- MT19937 ----

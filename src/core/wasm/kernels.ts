@@ -22,7 +22,7 @@ export { PCG_BLOCK } from './kernelLayout';
  *
  * Each kernel has its own small module and memory; a bit generator copies its state in, runs
  * the kernel and reads the results out, so any number of generators share one instance.
- * The modules' bytes are made ahead (kernelCode.ts, by scripts/gen_wasm_kernels.js, into
+ * The modules' bytes are made ahead (kernelCode.ts, by scripts/tables/gen_wasm_kernels.js, into
  * kernelBytes.ts) and compiled on first use (not at load time), synchronously — fine for modules
  * of a few kilobytes in Node and in a web worker (the web extension host).
  */
