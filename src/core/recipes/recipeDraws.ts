@@ -85,16 +85,16 @@ function pythonDraws(r: PythonRandom): RecipeDraws {
  * range takes one MT19937 word per element.
  */
 function numpyDraws(rs: RandomState): RecipeDraws {
-  const bytes = (n: number) => wordBytes(randintDraw(rs.bits, 0n, 0xffffffffn, UINT32, wordCount(n)).map(Number), n);
+  const bytes = (n: number) => wordBytes(randintDraw(rs.bitgen, 0n, 0xffffffffn, UINT32, wordCount(n)).map(Number), n);
   return {
     bytes,
     bits: (k) => bitsFromBytes(bytes(Math.ceil(k / 8)), k),
     randint: (a, b) => {
       const { low, high } = randintBounds(a, b + 1n, INT64);
-      return randintDraw(rs.bits, low, high, INT64, 1)[0] as bigint;
+      return randintDraw(rs.bitgen, low, high, INT64, 1)[0] as bigint;
     },
-    random: () => rs.bits.nextDouble(), // random_sample: legacy next_double = genrand_res53
-    indices: (n, k) => randintDraw(rs.bits, 0n, BigInt(n - 1), INT64, k).map(Number),
+    random: () => rs.bitgen.nextDouble(), // random_sample: legacy next_double = genrand_res53
+    indices: (n, k) => randintDraw(rs.bitgen, 0n, BigInt(n - 1), INT64, k).map(Number),
   };
 }
 
