@@ -14,9 +14,9 @@ import { PYTHON, referenceAvailable, runPythonJson, runReference } from '../supp
 import { RUN_SEED } from '../support/seededRand';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const REFERENCE = path.join(ROOT, 'scripts', 'call_language_reference.py');
+const REFERENCE = path.join(ROOT, 'scripts', 'fixtures', 'call_language_reference.py');
 
-/** The canonical encoding of a value, as scripts/call_language_reference.py's `enc` writes it. */
+/** The canonical encoding of a value, as scripts/fixtures/call_language_reference.py's `enc` writes it. */
 function enc(v: PyObj): string {
   if (v === null) return 'N';
   if (typeof v === 'boolean') return `b:${v ? 'True' : 'False'}`;
@@ -79,7 +79,7 @@ function ours(text: string): string {
   }
 }
 
-/** Evaluate expressions in CPython with scripts/call_language_reference.py, one process for all. */
+/** Evaluate expressions in CPython with scripts/fixtures/call_language_reference.py, one process for all. */
 function reference(texts: string[]): { meta: Record<string, string>; results: string[] } {
   const r = spawnSync(PYTHON, [REFERENCE], { input: texts.map((t) => JSON.stringify(t)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`call_language_reference.py failed: ${r.stderr}`);
@@ -334,7 +334,7 @@ suite(`call language (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
 import json, math, random, re, string, sys
 import numpy as np
 sys.set_int_max_str_digits(0)
-sys.path.insert(0, ${JSON.stringify(path.join(ROOT, 'scripts'))})
+sys.path.insert(0, ${JSON.stringify(path.join(ROOT, 'scripts', 'fixtures'))})
 from reference import parse_seed as value  # the CLI's seed rule: an expression, or plain words as a string
 def run(f):
     try:
@@ -416,7 +416,7 @@ print(json.dumps(out))
 
 /**
  * Calls written with the language's constructors and arithmetic, run against the real libraries
- * (scripts/reference.py evaluates their arguments in Python): the issue's examples and more.
+ * (scripts/fixtures/reference.py evaluates their arguments in Python): the issue's examples and more.
  */
 const CONSTRUCTOR_CALLS: [EngineName, string][] = [
   ['python', 'randint(1, 10**9)'],

@@ -2,6 +2,7 @@ import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
+import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
 import { createEngine, getEngine, prepareCall, seedSource } from '../run';
 import { PyTuple, type PyObj } from '../types';
 
@@ -57,16 +58,6 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
   return `${PYTHON[engine].prefix}${parsed.name}(${args.join(', ')})`;
 }
 
-/** `import …` lines for the modules the seed and the calls name, beyond the engine's own import. */
-function moduleImports(engine: EngineName, modules: Iterable<string>): string[] {
-  const lines = new Set<string>();
-  for (const m of modules) {
-    if (m === 'np' && PYTHON[engine].numpy) continue;
-    lines.add(m === 'np' ? 'import numpy as np' : `import ${m}`);
-  }
-  return [...lines].sort();
-}
-
 /** 10**4300: ints at least this large print only after `sys.set_int_max_str_digits(0)` in Python 3.11. */
 const INT_DIGITS_LIMIT = 10n ** 4300n;
 
@@ -91,7 +82,7 @@ function needsLongInts(values: readonly PyObj[], callName: string): boolean {
  *
  * Printing: Python's `print(v)` is our repr format; NumPy results go through
  * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars: a float32 prints as
- * the float64 it converts to, as the CLI and `scripts/reference.py` show it). Other formats add a
+ * the float64 it converts to, as the CLI and `scripts/fixtures/reference.py` show it). Other formats add a
  * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
@@ -107,7 +98,13 @@ export function reproducingCode(req: CodeRequest): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, not ${n}`);
   createEngine(engine, req.seed); // the library's seeding error, as Python would raise it
   const prepared = prepareCall(engine, req.call);
-  for (const b of req.before ?? []) prepareCall(engine, b.call);
+  // value recipes (src/core/recipes) are defined as functions at the top and called by name
+  const recipes = new Set<string>();
+  for (const text of [req.call, ...(req.before ?? []).map((b) => b.call)]) {
+    const p = prepareCall(engine, text);
+    if (p.recipe) recipes.add(p.spec.name);
+  }
+  const anyCall = (text: string) => (recipes.has(prepareCall(engine, text).spec.name) ? recipePythonCall(parseCall(text)) : pythonCall(engine, text));
   const fmt = req.format ?? REPR_FORMAT;
 
   const seed = seedSource(req.seed);
@@ -115,14 +112,18 @@ export function reproducingCode(req: CodeRequest): string {
   const modules = new Set([...seed.modules, ...parsed.modules]);
   for (const b of req.before ?? []) for (const m of parseCall(b.call).modules) modules.add(m);
   const longInts = needsLongInts([...parsed.args, ...parsed.kwargs.map((k) => k[1])], prepared.spec.name);
-  const imports = [py.imports, ...moduleImports(engine, modules), ...(longInts ? ['import sys'] : [])];
   const show = showFunction(fmt);
-  const lines: string[] = show ? [...imports, '', '', ...show, '', ''] : [...imports, ''];
+  const { imports: recipeImports, defs } = recipeDefinitions(engine, recipes);
+  // the standard modules the recipes, the seed and the arguments name (`string`, `math`), `sys` for long ints
+  const importBlock = importLines(engine, [...recipeImports, ...[...modules].filter((m) => m !== 'np'), ...(longInts ? ['sys'] : [])]);
+  if (!py.numpy && modules.has('np')) importBlock.push('', 'import numpy as np');
+  const head = recipes.size > 0 ? [...importBlock, '', '', ...defs, '', ''] : [...importBlock, ''];
+  const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
   if (longInts) lines.push('sys.set_int_max_str_digits(0)  # print ints of more than 4,300 digits');
   lines.push(py.seed(seed.source));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
-    const c = pythonCall(engine, b.call);
+    const c = anyCall(b.call);
     lines.push(...(b.n === 1 ? [`${c}  # an earlier draw in this sequence`] : [`for _ in range(${b.n}):  # earlier draws in this sequence`, `    ${c}`]));
   }
 
@@ -138,6 +139,14 @@ export function reproducingCode(req: CodeRequest): string {
       lines.push('values = []', `for _ in range(${n}):`, `    x = ${x}`, `    ${call}`, '    values.extend(x)');
       items = 'values';
     }
+  } else if (prepared.recipe) {
+    const rc = recipePythonCall(parseCall(req.call));
+    lines.push(n === 1 ? `value = ${rc}` : `values = [${rc} for _ in range(${n})]`);
+    if (n === 1) {
+      lines.push(show ? 'print(show(value))' : 'print(value)');
+      return lines.join('\n') + '\n';
+    }
+    items = 'values';
   } else if (py.numpy) {
     lines.push(n === 1 ? `values = ${call}` : `values = [${call} for _ in range(${n})]`);
     items = 'np.ravel(values).tolist()';
