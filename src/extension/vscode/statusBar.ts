@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { ENGINE_SEEDING } from '../core/engineNames';
-import { CommandId } from './commandId';
-import { seedShown } from '../core/call/seedShown';
-import { statusText } from './logic/statusText';
+import { seedShown } from '../../core/call/seedShown';
+import { ENGINE_SEEDING } from '../../core/engineNames';
+import { CommandId } from '../commandId';
+import { statusText } from '../plain/config';
 import { getConfig } from './settings';
 
 /** The `numpy · 101` item; clicking it runs Set Workspace Seed…. Follows the active editor's folder. */
