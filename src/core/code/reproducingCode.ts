@@ -119,6 +119,8 @@ export function reproducingCode(req: CodeRequest): string {
   if (!py.numpy && modules.has('np')) importBlock.push('', 'import numpy as np');
   const head = recipes.size > 0 ? [...importBlock, '', '', ...defs, '', ''] : [...importBlock, ''];
   const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
+  const needs = new Set([req.call, ...(req.before ?? []).map((b) => b.call)].map((t) => prepareCall(engine, t).spec).filter((s) => s.requires).map((s) => `${s.requires} or newer (${py.prefix}${s.name})`));
+  if (needs.size > 0) lines.unshift(`# needs ${[...needs].join(', ')}`);
   if (longInts) lines.push('sys.set_int_max_str_digits(0)  # print ints of more than 4,300 digits');
   lines.push(py.seed(seed.source));
   for (const b of req.before ?? []) {
