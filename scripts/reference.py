@@ -82,10 +82,22 @@ class PythonRandomModule:
         raise AttributeError(f"module 'random' has no attribute '{name}'")
 
 
+class NumpyRandomModule:
+    """`np.random` plus the methods only the global RandomState has (`tomaxint`, whose state
+    `np.random.seed` sets: `np.random.mtrand._rand`)."""
+
+    def __getattr__(self, name):
+        if hasattr(np.random, name):
+            return getattr(np.random, name)
+        if hasattr(np.random.mtrand._rand, name):
+            return getattr(np.random.mtrand._rand, name)
+        raise AttributeError(f"module 'numpy.random' has no attribute '{name}'")
+
+
 def make_engine(engine, seed):
     if engine == "numpy":
         np.random.seed(seed)
-        return np.random
+        return NumpyRandomModule()
     if engine == "python":
         random.seed(seed)
         return PythonRandomModule()

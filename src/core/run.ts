@@ -4,6 +4,7 @@ import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec'
 import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
+import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
 import { PyTuple, type PyObj } from './types';
 
@@ -58,7 +59,13 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const spec = getEngine(engine);
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
-  if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  if (!call) {
+    const known = UNSUPPORTED_METHODS[spec.name];
+    if (known.names.includes(parsed.name)) {
+      throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
+    }
+    throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  }
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
 }
 

@@ -122,6 +122,21 @@ const MAKERS: readonly Maker[] = [
   (r) => `wald(${r.float(0.1, 10)}, ${r.float(0.1, 10)}${r.size()})`,
   (r) => `noncentral_chisquare(${r.pick([r.float(0.1, 1), r.float(1, 30)])}, ${r.pick([r.float(0.01, 20), '0.0'])}${r.size()})`,
   (r) => `noncentral_f(${r.float(0.2, 20)}, ${r.float(0.2, 20)}, ${r.float(0, 10)}${r.size()})`,
+  (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
+  (r) => {
+    const k = r.int(1, 5);
+    const w = Array.from({ length: k }, () => r.rand());
+    const tot = w.reduce((x, y) => x + y, 0);
+    const p = r.chance(0.7) ? `[${w.map((x) => reprFloat(x / tot)).join(', ')}]` : `[[${w.map((x) => reprFloat(x / tot)).join(', ')}], [${w.map(() => reprFloat(1 / k)).join(', ')}]]`;
+    return `multinomial(${r.pick([r.int(0, 20), r.int(100, 100000)])}, ${p}${p.startsWith('[[') ? '' : r.size()})`;
+  },
+  (r) => `dirichlet([${Array.from({ length: r.int(1, 5) }, () => (r.chance(0.3) ? r.float(0.001, 0.099, true) : r.float(0.05, 20, true))).join(', ')}]${r.size()})`,
+  (r) => {
+    const colors = Array.from({ length: r.int(1, 5) }, () => r.int(0, 30));
+    const total = colors.reduce((x, y) => x + y, 0);
+    const method = r.pick(['', ", method='count'", ", method='marginals'"]);
+    return `multivariate_hypergeometric([${colors.join(', ')}], ${r.int(0, total)}${r.size()}${method})`;
+  },
   // error cases: NumPy's messages
   (r) => r.pick(['normal(0, -1)', 'integers(5, 1)', 'integers(0)', 'uniform(1, 0)', 'poisson(-1)', 'beta(0, 1)', 'logseries(1.0)', 'choice(3, 4, replace=False)', 'hypergeometric(5, 5, 20)', 'triangular(1, 0, 2)', 'negative_binomial(1e20, 0.5)', 'geometric(0)']),
 ];

@@ -108,6 +108,8 @@ function choiceCall(r: Gen): string {
 
 /** One generator of call text per call (tricky ones several times, to weight them). */
 const MAKERS: readonly Maker[] = [
+  (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
+  (r) => `tomaxint(${r.size().slice(2)})`,
   (r) => `random(${r.size().slice(2)})`,
   (r) => `random_sample(${r.size().slice(2)})`,
   (r) => `rand(${r.pick(['', String(r.int(0, 5)), `${r.int(1, 3)}, ${r.int(1, 3)}`])})`,

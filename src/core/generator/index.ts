@@ -39,6 +39,9 @@ import { randomStandardGamma } from './randomStandardGamma';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
+import { generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
+import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { PyBytes } from '../types';
 import { ENGINE_SEEDING } from '../engineNames';
 
 /*
@@ -535,7 +538,41 @@ const calls: readonly Call[] = [
     example: 'wald(1.0, 2.0)',
     run: (g, a) => fill(a, () => randomWald(g.bitgen, f(a, 'mean'), f(a, 'scale'))),
   },
+  {
+    name: 'bytes',
+    params: [{ name: 'length', type: 'any' }],
+    doc: 'length random bytes: integers(0, 2**32, dtype=np.uint32) words, little-endian',
+    example: 'bytes(10)',
+    run: (g, a) => [new PyBytes(randomBytes(g.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'multinomial',
+    params: [{ name: 'n', type: 'any' }, { name: 'pvals', type: 'any' }, { name: 'size', type: 'any', default: null }],
+    doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
+    example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
+  },
+  {
+    name: 'dirichlet',
+    params: [{ name: 'alpha', type: 'any' }, { name: 'size', type: 'any', default: null }],
+    doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
+    example: 'dirichlet([1, 2, 3])',
+    run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
+  },
+  {
+    name: 'multivariate_hypergeometric',
+    params: [
+      { name: 'colors', type: 'any' },
+      { name: 'nsample', type: 'any' },
+      { name: 'size', type: 'any', default: null },
+      { name: 'method', type: 'any', default: 'marginals' },
+    ],
+    doc: "Counts of each color among nsample items drawn without replacement (method 'marginals' or 'count')",
+    example: 'multivariate_hypergeometric([10, 5, 3], 6)',
+    run: (g, a) => multivariateHypergeometric(g.bitgen, a.colors, a.nsample, a.size, a.method),
+  },
 ];
+
 
 /** NumPy's `POISSON_LAM_MAX` (`int64 max - sqrt(int64 max) * 10`), bounding negative_binomial too. */
 const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;

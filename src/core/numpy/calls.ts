@@ -39,6 +39,8 @@ import { legacyExponentialFill, legacyGaussFill, maskedIntFill } from './legacyF
 import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
+import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { PyBytes } from '../types';
 
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
@@ -416,6 +418,20 @@ export const NUMPY_CALLS: readonly Call[] = [
       if (pvals.length === 0) return [];
       return fill(a.size, () => 0n).flatMap(() => legacyMultinomialRow(rs, n, pvals));
     },
+  },
+  {
+    name: 'bytes',
+    params: [A('length')],
+    doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
+    example: 'bytes(10)',
+    run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'tomaxint',
+    params: [SIZE],
+    doc: 'Integers in [0, 2**63): a 64-bit word shifted right once (RandomState.tomaxint)',
+    example: 'tomaxint()',
+    run: (rs, a) => fill(a.size, () => rs.bitgen.next64() >> 1n), // random_positive_int
   },
   {
     name: 'dirichlet',

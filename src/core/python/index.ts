@@ -15,6 +15,7 @@ import { normalvariate } from './normalvariate';
 import { paretovariate } from './paretovariate';
 import { floatArg, isPyNum, pyCompare, pyIndex, type PyNum } from './pyNum';
 import { randint, randrange } from './randrange';
+import { randbytes } from './randbytes';
 import { sample } from './sample';
 import { shuffle } from './shuffle';
 import { triangular } from './triangular';
@@ -96,6 +97,13 @@ const calls: readonly Call[] = [
     doc: 'Non-negative int with k random bits',
     example: 'getrandbits(32)',
     run: (r, a) => [r.getrandbits(cInt(a.k))],
+  },
+  {
+    name: 'randbytes',
+    params: [{ name: 'n', type: 'any' }],
+    doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
+    example: 'randbytes(8)',
+    run: (r, a) => [randbytes(r, a.n)],
   },
   {
     name: 'choice',
