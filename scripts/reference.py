@@ -43,9 +43,18 @@ def parse_seed(text):
 LIST_RESULTS = {"sample", "choices", "shuffle"}
 
 
+def float32_shown(x):
+    """A float32 as NumPy prints it (shortest digits that read back as that float32), as a float."""
+    return float(str(x))
+
+
 def flatten(v, name):
     if np is not None and isinstance(v, np.ndarray):
+        if v.dtype == np.float32:
+            return [float32_shown(x) for x in v.ravel()]
         return list(v.ravel().tolist())
+    if np is not None and isinstance(v, np.float32):
+        return [float32_shown(v)]
     if np is not None and isinstance(v, np.generic):
         return [v.item()]
     if isinstance(v, list) and name in LIST_RESULTS:

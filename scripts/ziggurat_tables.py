@@ -41,6 +41,20 @@ OUT = os.path.join(os.path.dirname(HERE), "src", "core", "generator", "zigguratT
 
 TABLES = ["ki_double", "wi_double", "fi_double", "ke_double", "we_double", "fe_double"]
 CONSTANTS = ["ziggurat_nor_r", "ziggurat_nor_inv_r", "ziggurat_exp_r"]
+# The float32 tables and constants of the `dtype=np.float32` draws (random_standard_normal_f, …).
+TABLES_F = ["ki_float", "wi_float", "fi_float", "ke_float", "we_float", "fe_float"]
+CONSTANTS_F = ["ziggurat_nor_r_f", "ziggurat_nor_inv_r_f", "ziggurat_exp_r_f"]
+
+
+def to_float32(tok):
+    """The float a C compiler reads from a decimal literal: the float32 nearest the exact decimal."""
+    import struct
+    from fractions import Fraction
+    exact = Fraction(re.sub(r"[fF]$", "", tok.strip()))
+    f = struct.unpack("<f", struct.pack("<f", float(exact)))[0]
+    bits = struct.unpack("<I", struct.pack("<f", f))[0]
+    near = [struct.unpack("<f", struct.pack("<I", b))[0] for b in (bits - 1, bits, bits + 1)]
+    return min(near, key=lambda c: (abs(Fraction(c) - exact), struct.unpack("<I", struct.pack("<f", c))[0] & 1))
 
 
 def parse_number(tok):
@@ -58,12 +72,26 @@ def parse(text):
         if len(values) != 256:
             sys.exit(f"table {name} has {len(values)} entries, expected 256")
         tables[name] = values
+    for name in TABLES_F:
+        m = re.search(r"static const \w+ " + name + r"\[\]\s*=\s*\{([^}]*)\}", text)
+        if not m:
+            sys.exit(f"table {name} not found")
+        toks = [t for t in m.group(1).split(",") if t.strip()]
+        values = [parse_number(t) if name.startswith("k") else to_float32(t) for t in toks]
+        if len(values) != 256:
+            sys.exit(f"table {name} has {len(values)} entries, expected 256")
+        tables[name] = values
     consts = {}
     for name in CONSTANTS:
         m = re.search(r"static const double " + name + r"\s*=\s*([0-9.eE+-]+)", text)
         if not m:
             sys.exit(f"constant {name} not found")
         consts[name] = float(m.group(1))
+    for name in CONSTANTS_F:
+        m = re.search(r"static const float " + name + r"\s*=\s*([0-9.eE+-]+)f", text)
+        if not m:
+            sys.exit(f"constant {name} not found")
+        consts[name] = to_float32(m.group(1))
     return tables, consts
 
 
@@ -130,16 +158,25 @@ def main():
         "we_double": "Exponential ziggurat: layer widths scaled by 2**-53 (x = ri * we[idx]).",
         "fe_double": "Exponential ziggurat: exp(-x) at each layer edge.",
     }
-    for name in TABLES:
-        ts = name.replace("_double", "")
+    docs.update({
+        "ki_float": "Normal ziggurat (float32 draws): acceptance thresholds for the 23-bit magnitude.",
+        "wi_float": "Normal ziggurat (float32 draws): layer widths scaled by 2**-23, as float32 values.",
+        "fi_float": "Normal ziggurat (float32 draws): exp(-x*x/2) at each layer edge, as float32 values.",
+        "ke_float": "Exponential ziggurat (float32 draws): acceptance thresholds for the 23-bit value.",
+        "we_float": "Exponential ziggurat (float32 draws): layer widths scaled by 2**-23, as float32 values.",
+        "fe_float": "Exponential ziggurat (float32 draws): exp(-x) at each layer edge, as float32 values.",
+    })
+    for name in TABLES + TABLES_F:
+        ts = name.replace("_double", "").replace("_float", "_f")
         out.append(f"/** {docs[name]} NumPy's `{name}`. */")
         out.append(f"export const {ts.upper()} = Float64Array.of(")
         out.append(ts_array(tables[name], name.startswith("k")))
         out.append(");")
         out.append("")
     names = {"ziggurat_nor_r": "ZIGGURAT_NOR_R", "ziggurat_nor_inv_r": "ZIGGURAT_NOR_INV_R",
-             "ziggurat_exp_r": "ZIGGURAT_EXP_R"}
-    for name in CONSTANTS:
+             "ziggurat_exp_r": "ZIGGURAT_EXP_R", "ziggurat_nor_r_f": "ZIGGURAT_NOR_R_F",
+             "ziggurat_nor_inv_r_f": "ZIGGURAT_NOR_INV_R_F", "ziggurat_exp_r_f": "ZIGGURAT_EXP_R_F"}
+    for name in CONSTANTS + CONSTANTS_F:
         out.append(f"/** NumPy's `{name}`. */")
         out.append(f"export const {names[name]} = {consts[name]!r};")
     with open(OUT, "w") as f:

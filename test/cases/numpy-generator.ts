@@ -124,6 +124,22 @@ const MAKERS: readonly Maker[] = [
   (r) => `noncentral_f(${r.float(0.2, 20)}, ${r.float(0.2, 20)}, ${r.float(0, 10)}${r.size()})`,
   (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
   (r) => {
+    const dt = r.pick(['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'bool', 'u1', 'i2']);
+    const bounds: Record<string, [bigint, bigint]> = {
+      int8: [-128n, 127n], u1: [0n, 255n], uint8: [0n, 255n], int16: [-32768n, 32767n], i2: [-32768n, 32767n], uint16: [0n, 65535n],
+      int32: [-(2n ** 31n), 2n ** 31n - 1n], uint32: [0n, 2n ** 32n - 1n], int64: [-(2n ** 63n), 2n ** 63n - 1n], uint64: [0n, 2n ** 64n - 1n], bool: [0n, 1n],
+    };
+    const [lb, ub] = bounds[dt];
+    const span = ub - lb;
+    const low = lb + (r.chance(0.3) ? 0n : BigInt(Math.floor(r.rand() * Number(span) / 2)));
+    const endpoint = r.chance(0.4);
+    const hiMax = endpoint ? ub : ub + 1n;
+    const high = r.chance(0.3) ? hiMax : low + 1n + BigInt(Math.floor(r.rand() * Number(hiMax - low - 1n)));
+    return `integers(${low}, ${high > hiMax ? hiMax : high}${r.size()}, dtype='${dt}'${endpoint ? ', endpoint=True' : ''})`;
+  },
+  (r) => `random(${r.size().slice(2) || 'None'}, dtype='float32')`,
+  (r) => `standard_normal(size=${r.int(0, 3)}, dtype='float32')`,
+  (r) => {
     const k = r.int(1, 5);
     const w = Array.from({ length: k }, () => r.rand());
     const tot = w.reduce((x, y) => x + y, 0);

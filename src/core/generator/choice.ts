@@ -144,7 +144,7 @@ export function generatorChoice(
       idx = [];
       for (let i = 0; i < count; i++) idx.push(searchRight(cdf, bitgen.nextDouble()));
     } else {
-      idx = generatorIntegers(bitgen, 0n, popSize, count, false);
+      idx = generatorIntegers(bitgen, 0n, popSize, count, false) as bigint[]; // int64: bigints
     }
   } else {
     if (BigInt(count) > popSize) {
