@@ -76,3 +76,8 @@ export function floatDtype(v: PyObj, method: string): FloatDtype {
   if (name === 'float64' || name === 'float32') return name;
   throw typeError(`Unsupported dtype dtype('${name}') for ${method}`);
 }
+
+/** Whether `v` spells float32 (`'float32'`, `'f4'`, `'single'`, …): such arrays print as NumPy prints float32. */
+export function isFloat32Dtype(v: PyObj): boolean {
+  return typeof v === 'string' && FLOAT_DTYPES[v] === 'float32';
+}

@@ -45,6 +45,7 @@ function shuffleInt(bitgen: BitGenerator, data: Float64Array | Uint32Array, n: n
 /** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
 function toFloat(v: PyObj): number {
   if (typeof v === 'number') return v;
+  if (v === null) return NaN; // np.asarray([None], float64) is nan: `Probabilities contain NaN`
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'string') {
