@@ -13,13 +13,13 @@ export const UNSUPPORTED_METHODS: Readonly<Record<EngineName, { library: string;
     library: 'NumPy 2.4.6',
     names: [
       'BitGenerator', 'Generator', 'MT19937', 'PCG64', 'PCG64DXSM', 'Philox', 'RandomState', 'SFC64', 'SeedSequence',
-      'bit_generator', 'default_rng', 'get_bit_generator', 'get_state', 'multivariate_normal', 'mtrand', 'seed',
+      'bit_generator', 'default_rng', 'get_bit_generator', 'get_state', 'mtrand', 'seed',
       'set_bit_generator', 'set_state', 'test',
     ],
   },
   'numpy-generator': {
     library: 'NumPy 2.4.6',
-    names: ['bit_generator', 'multivariate_normal', 'spawn'],
+    names: ['bit_generator', 'spawn'],
   },
   python: {
     library: 'Python 3.11.7',

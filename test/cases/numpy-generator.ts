@@ -124,6 +124,12 @@ const MAKERS: readonly Maker[] = [
   (r) => `noncentral_f(${r.float(0.2, 20)}, ${r.float(0.2, 20)}, ${r.float(0, 10)}${r.size()})`,
   (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
   (r) => {
+    const k = r.int(1, 4);
+    const vars = Array.from({ length: k }, () => r.float(0.01, 100, true));
+    const cov = vars.map((v, i) => `[${vars.map((_, j) => (i === j ? v : '0')).join(', ')}]`).join(', ');
+    return `multivariate_normal([${Array.from({ length: k }, () => r.float(-10, 10)).join(', ')}], [${cov}]${r.size()}${r.pick(['', ", method='svd'", ", method='eigh'", ", method='cholesky'"])})`;
+  },
+  (r) => {
     const dt = r.pick(['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'bool', 'u1', 'i2']);
     const bounds: Record<string, [bigint, bigint]> = {
       int8: [-128n, 127n], u1: [0n, 255n], uint8: [0n, 255n], int16: [-32768n, 32767n], i2: [-32768n, 32767n], uint16: [0n, 65535n],

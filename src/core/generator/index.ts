@@ -40,7 +40,8 @@ import { randomStandardGamma } from './randomStandardGamma';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
-import { generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
+import { boundedCount, generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
+import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { PyBytes } from '../types';
 import { ENGINE_SEEDING } from '../engineNames';
@@ -584,6 +585,25 @@ const calls: readonly Call[] = [
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
     run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
+  },
+  {
+    name: 'multivariate_normal',
+    params: [
+      { name: 'mean', type: 'any' },
+      { name: 'cov', type: 'any' },
+      { name: 'size', type: 'any', default: null },
+      { name: 'check_valid', type: 'any', default: 'warn' },
+      { name: 'tol', type: 'float', default: 1e-8 },
+      { name: 'method', type: 'any', default: 'svd', kwOnly: true },
+    ],
+    doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
+    example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    run: (g, a) => {
+      const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, a.method, true);
+      const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
+      standardNormalFill(g.bitgen, normals, 0, normals.length);
+      return mvnApply(plan, normals);
+    },
   },
   {
     name: 'multivariate_hypergeometric',

@@ -21,7 +21,7 @@ import { randomStandardGamma } from './randomStandardGamma';
 const INT64_MAX = 2n ** 63n - 1n;
 
 /** Elements of a result shape, refused beyond {@link MAX_VALUES_PER_CALL} (NumPy would allocate them). */
-function boundedCount(shape: readonly bigint[]): number {
+export function boundedCount(shape: readonly bigint[]): number {
   let n = 1;
   for (const d of shape) {
     if (d < 0n) throw new PyError('ValueError', 'negative dimensions are not allowed');

@@ -40,6 +40,8 @@ import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
+import { boundedCount } from '../generator/multivariate';
 import { PyBytes } from '../types';
 
 /*
@@ -425,6 +427,18 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
     example: 'bytes(10)',
     run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'multivariate_normal',
+    params: [A('mean'), A('cov'), A('size', null), A('check_valid', 'warn'), F('tol', 1e-8)],
+    doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
+    example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    run: (rs, a) => {
+      const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, 'svd', false);
+      const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
+      legacyGaussFill(rs, normals, 0, normals.length);
+      return mvnApply(plan, normals);
+    },
   },
   {
     name: 'tomaxint',
