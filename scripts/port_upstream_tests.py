@@ -317,6 +317,20 @@ class Porter:
         exc_name = dotted(exc) if not isinstance(exc, ast.Tuple) else dotted(exc.elts[0])
         if func is None:
             return
+        fname = dotted(func) or ""
+        seeder = fname.split(".")[-1]
+        if seeder in ("RandomState", "default_rng") or (seeder == "seed" and env.stream_of(func)):
+            # a bad seed: the seeding itself must raise
+            seed_engine = "numpy" if seeder in ("RandomState", "seed") and self.lib == "numpy" else "numpy-generator" if seeder == "default_rng" else "python"
+            case = dict(where, kind="seed-error", engine=seed_engine, error=(exc_name or "?").split(".")[-1], source=ast.unparse(func)[:120])
+            try:
+                if len(args) != 1 or keywords:
+                    raise Refuse("a seeding call with other than one argument")
+                case.update(seed=jsonable(env.value(args[0])))
+                self.add(case)
+            except Refuse as r:
+                self.add(case, str(r))
+            return
         sf = env.stream_of(func)
         case = dict(where, kind="error", error=(exc_name or "?").split(".")[-1], source=ast.unparse(func)[:120])
         if not sf:
@@ -398,7 +412,8 @@ def main():
         f.write("\n")
     runnable = [c for c in cases if "refused" not in c]
     print(f"extracted {len(cases)} cases: {len(runnable)} runnable "
-          f"({sum(c['kind'] == 'values' for c in runnable)} values, {sum(c['kind'] == 'error' for c in runnable)} errors), "
+          f"({sum(c['kind'] == 'values' for c in runnable)} values, {sum(c['kind'] == 'error' for c in runnable)} errors, "
+          f"{sum(c['kind'] == 'seed-error' for c in runnable)} bad seeds), "
           f"{len(cases) - len(runnable)} refused by the port:")
     for reason, n in Counter(c["refused"].split(":")[0] if c["refused"].startswith("argument is not") else c["refused"]
                              for c in cases if "refused" in c).most_common():

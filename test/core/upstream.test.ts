@@ -22,7 +22,7 @@ interface UpstreamCase {
   file: string;
   class: string | null;
   test: string;
-  kind: 'values' | 'error';
+  kind: 'values' | 'error' | 'seed-error';
   engine: string;
   seed?: Expected;
   prefix?: string[];
@@ -52,6 +52,7 @@ function seedValue(e: Expected | undefined): PyObj {
   if (Array.isArray(e)) return e.map(seedValue);
   if (typeof e === 'object' && 'int' in e) return BigInt(e.int);
   if (typeof e === 'string' || typeof e === 'boolean') return e;
+  if (typeof e === 'object' && 'float' in e) return hexFloat(e.float);
   throw new Error(`seed ${JSON.stringify(e)}`);
 }
 
@@ -89,6 +90,15 @@ function same(ours: PyObj, exp: Expected, decimal: number | null | undefined): b
 type Outcome = { status: 'pass' } | { status: 'wrong'; why: string } | { status: 'refused'; why: string };
 
 function runCase(c: UpstreamCase): Outcome {
+  if (c.kind === 'seed-error') {
+    try {
+      createEngine(c.engine, seedValue(c.seed));
+      return { status: 'wrong', why: `seeding accepted; upstream raises ${c.error}` };
+    } catch (e) {
+      if (!(e instanceof PyError)) return { status: 'wrong', why: `crash: ${String(e)}` };
+      return e.type === c.error ? { status: 'pass' } : { status: 'wrong', why: `${e.type}: ${e.message}; upstream raises ${c.error}` };
+    }
+  }
   try {
     const engine = createEngine(c.engine, seedValue(c.seed));
     for (const p of c.prefix ?? []) runPrepared(engine, prepareCall(c.engine, p));

@@ -205,6 +205,20 @@ export const NUMPY_CALLS: readonly Call[] = [
     ...floatBulk(sizeOf, doubles),
   },
   {
+    name: 'ranf',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.ranf: an alias of random_sample)',
+    example: 'ranf(3)',
+    ...floatBulk(sizeOf, doubles),
+  },
+  {
+    name: 'sample',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.sample: an alias of random_sample)',
+    example: 'sample(3)',
+    ...floatBulk(sizeOf, doubles),
+  },
+  {
     name: 'rand',
     params: DIMS,
     doc: 'Floats uniform in [0, 1); rand(d0, d1, ...) gives that shape (up to 6 dims)',
