@@ -6,6 +6,7 @@ import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
 import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
+import { findRecipeCall } from './recipes/recipeCalls';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
@@ -52,6 +53,8 @@ export interface PreparedCall {
   engine: EngineName;
   spec: CallSpec<Engine>;
   args: Args;
+  /** A value recipe (src/core/recipes), not a method of the engine's library. */
+  recipe?: boolean;
 }
 
 /** Parse and bind call text against an engine's table; throws `PyError` with Python's wording. */
@@ -60,6 +63,9 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
   if (!call) {
+    // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
+    const recipe = findRecipeCall(spec.name, parsed.name);
+    if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
     const known = UNSUPPORTED_METHODS[spec.name];
     if (known.names.includes(parsed.name)) {
       throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);

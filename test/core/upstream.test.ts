@@ -6,7 +6,7 @@ import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
 import { PyBytes, type PyObj } from '../../src/core/types';
 
 /**
- * NumPy 2.4.6's and CPython 3.11.7's own random tests, ported by scripts/port_upstream_tests.py
+ * NumPy 2.4.6's and CPython 3.11.7's own random tests, ported by scripts/fixtures/port_upstream_tests.py
  * into test/fixtures/upstream.json (file, version and sha256 of each source in its meta). Every
  * case the script could write as calls runs here: the draws since the seeding (`prefix`), then
  * the call, compared with the upstream `desired` value as the upstream assertion compares it

@@ -3,6 +3,7 @@ import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
+import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
 import { createEngine, getEngine, parseSeed, prepareCall } from '../run';
 import type { PyObj } from '../types';
 
@@ -68,7 +69,8 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
  *
  * Printing: Python's `print(v)` is our repr format; NumPy results go through
  * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars); float32 arrays
- * print each element's `str` (NumPy's shortest float32 text), as the CLI and `scripts/reference.py` show them. Other formats add a
+ * print each element's `str` (NumPy's shortest float32 text), as the CLI and
+ * `scripts/fixtures/reference.py` show them. Other formats add a
  * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
@@ -82,15 +84,23 @@ export function reproducingCode(req: CodeRequest): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, not ${n}`);
   createEngine(engine, req.seed); // the library's seeding error, as Python would raise it
   const prepared = prepareCall(engine, req.call);
-  for (const b of req.before ?? []) prepareCall(engine, b.call);
+  // value recipes (src/core/recipes) are defined as functions at the top and called by name
+  const recipes = new Set<string>();
+  for (const text of [req.call, ...(req.before ?? []).map((b) => b.call)]) {
+    const p = prepareCall(engine, text);
+    if (p.recipe) recipes.add(p.spec.name);
+  }
+  const anyCall = (text: string) => (recipes.has(prepareCall(engine, text).spec.name) ? recipePythonCall(parseCall(text)) : pythonCall(engine, text));
   const fmt = req.format ?? REPR_FORMAT;
 
   const show = showFunction(fmt);
-  const lines: string[] = show ? [py.imports, '', '', ...show, '', ''] : [py.imports, ''];
+  const { imports, defs } = recipeDefinitions(engine, recipes);
+  const head = recipes.size > 0 ? [...importLines(engine, imports), '', '', ...defs, '', ''] : [py.imports, ''];
+  const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
   lines.push(py.seed(lit(parseSeed(req.seed))));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
-    const c = pythonCall(engine, b.call);
+    const c = anyCall(b.call);
     lines.push(...(b.n === 1 ? [`${c}  # an earlier draw in this sequence`] : [`for _ in range(${b.n}):  # earlier draws in this sequence`, `    ${c}`]));
   }
 
@@ -106,6 +116,14 @@ export function reproducingCode(req: CodeRequest): string {
       lines.push('values = []', `for _ in range(${n}):`, `    x = ${x}`, `    ${call}`, '    values.extend(x)');
       items = 'values';
     }
+  } else if (prepared.recipe) {
+    const rc = recipePythonCall(parseCall(req.call));
+    lines.push(n === 1 ? `value = ${rc}` : `values = [${rc} for _ in range(${n})]`);
+    if (n === 1) {
+      lines.push(show ? 'print(show(value))' : 'print(value)');
+      return lines.join('\n') + '\n';
+    }
+    items = 'values';
   } else if (py.numpy) {
     lines.push(n === 1 ? `values = ${call}` : `values = [${call} for _ in range(${n})]`);
     // float32 arrays print as NumPy prints float32 (str of each element), as the CLI shows them

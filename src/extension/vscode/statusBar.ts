@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { ENGINE_SEEDING } from '../../core/engineNames';
+import { CommandId } from '../commandId';
+import { statusText } from '../plain/config';
+import { getConfig } from './settings';
+
+/** The `numpy · 101` item; clicking it runs Set Workspace Seed…. Follows the active editor's folder. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('seededRandom.status', vscode.StatusBarAlignment.Right, 100);
+
+  constructor() {
+    this.item.name = 'Seeded Random';
+    this.item.command = CommandId.SetSeed;
+    this.refresh();
+  }
+
+  refresh(): void {
+    const config = getConfig(vscode.window.activeTextEditor?.document ?? null);
+    if (!config.showStatusBar) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = statusText(config.engine, config.seed, config.sequence);
+    const seeding = ENGINE_SEEDING[config.engine].replace(/\bs\)$/, `${config.seed})`);
+    this.item.tooltip = `Seeded Random: ${seeding}, sequence ${config.sequence}. Click to set the seed.`;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
