@@ -14,6 +14,8 @@ file runs in a fresh namespace; NumPy's and Python's global streams carry over, 
 draws from them before seeding has values this reference does not pin). The reference for test/cli/annotateDifferential.test.ts.
 """
 import ast
+import contextlib
+import io
 import json
 import sys
 
@@ -80,7 +82,8 @@ def trace(path):
         for cell, src in cells:
             tree = Wrap(cell, src.split('\n')).visit(ast.parse(src))
             ast.fix_missing_locations(tree)
-            exec(compile(tree, path if cell is None else f'<cell {cell}>', 'exec'), env)
+            with contextlib.redirect_stdout(io.StringIO()):  # the file's own prints stay out of the JSON
+                exec(compile(tree, path if cell is None else f'<cell {cell}>', 'exec'), env)
     except Exception as e:  # the script's own error: what was recorded so far stands
         error = f'{type(e).__name__}: {e}'
     calls = [{'cell': k[0], 'line': k[1], 'col': k[2], 'values': v} for k, v in RECORDS.items()]

@@ -716,35 +716,41 @@ class Evaluator {
   }
 
   /** Calling a function defined in the file: whatever its body may draw from becomes unknown. */
-  private havocDef(def: Val & { kind: 'def' }, reason: string): void {
-    walk(def.body, (n) => {
-      const t = n.type.name;
-      if (t === 'CallExpression') {
-        const target = this.peekCallee(n);
-        if (target.kind === 'stream') this.markUnknown(target.stream, reason);
-        else if (target.kind === 'global') this.markUnknown(this.globalStream(target.engine), reason);
-        else if (target.kind === 'unmodelled') this.globalsMayDraw(reason);
-        else if (target.kind === 'def' && target.def !== def) {
-          // one level of calls between functions defined here; deeper chains are covered by the names they use
-          walk(target.def.body, (m) => {
-            const v = m.type.name === 'VariableName' ? this.env.get(this.text(m)) : undefined;
-            if (v?.kind === 'stream') this.markUnknown(v.stream, reason);
-            if (m.type.name === 'CallExpression') {
-              const tt = this.peekCallee(m);
-              if (tt.kind === 'global') this.markUnknown(this.globalStream(tt.engine), reason);
-              else if (tt.kind === 'unmodelled' || tt.kind === 'def') this.globalsMayDraw(reason);
-            }
-            return true;
-          });
+  private havocDef(def: Val & { kind: 'def' }, reason: string, depth = 0): void {
+    const saved = this.shadowed;
+    this.shadowed = localNames(def.body, (n) => this.text(n));
+    try {
+      walk(def.body, (n) => {
+        const t = n.type.name;
+        if (t === 'CallExpression') {
+          const target = this.peekCallee(n);
+          if (target.kind === 'stream') this.markUnknown(target.stream, reason);
+          else if (target.kind === 'global') this.markUnknown(this.globalStream(target.engine), reason);
+          else if (target.kind === 'unmodelled') this.globalsMayDraw(reason);
+          else if (target.kind === 'def' && target.def !== def) {
+            // functions calling functions: followed a few levels deep, then anything may happen
+            if (depth < 3) this.havocDef(target.def, reason, depth + 1);
+            else this.globalsMayDraw(reason);
+          }
+        } else if (t === 'VariableName') {
+          const v = this.lookup(this.text(n));
+          if (v?.kind === 'stream') this.markUnknown(v.stream, reason);
+        } else if (t === 'GlobalStatement') {
+          for (const c of childrenOf(n)) if (c.type.name === 'VariableName') this.env.delete(this.text(c));
         }
-      } else if (t === 'VariableName') {
-        const v = this.env.get(this.text(n));
-        if (v?.kind === 'stream') this.markUnknown(v.stream, reason);
-      } else if (t === 'GlobalStatement') {
-        for (const c of childrenOf(n)) if (c.type.name === 'VariableName') this.env.delete(this.text(c));
-      }
-      return true;
-    });
+        return true;
+      });
+    } finally {
+      this.shadowed = saved;
+    }
+  }
+
+  /** Names local to the function body being followed (not the module's), while {@link havocDef} walks it. */
+  private shadowed: Set<string> | null = null;
+
+  /** A module-level binding, unless a local of the function being followed shadows it. */
+  private lookup(name: string): Val | undefined {
+    return this.shadowed?.has(name) ? undefined : this.env.get(name);
   }
 
   /** Report the stream calls inside code that is not run (a function body), without changing any stream. */
@@ -800,7 +806,7 @@ class Evaluator {
     | undefined {
     if (node.type.name === 'VariableName') {
       const name = this.text(node);
-      const v = this.env.get(name);
+      const v = this.lookup(name);
       if (v?.kind === 'ref') return { kind: 'ref', path: v.path };
       if (v?.kind === 'def') return { kind: 'def', def: v };
       if (v === undefined && PURE_BUILTINS.has(name)) return { kind: 'ref', path: `builtins.${name}` };
@@ -812,7 +818,7 @@ class Evaluator {
       if (!obj || !prop || prop.type.name !== 'PropertyName') return undefined;
       const name = this.text(prop);
       if (obj.type.name === 'VariableName') {
-        const v = this.env.get(this.text(obj));
+        const v = this.lookup(this.text(obj));
         if (v?.kind === 'stream') return { kind: 'stream', stream: v.stream, rest: name };
         if (v?.kind === 'value') return { kind: 'valueMethod' };
       }
@@ -1361,6 +1367,25 @@ function iterItems(v: Val): PyObj[] | undefined {
   if (typeof x === 'string') return [...x];
   if (x instanceof PyNdArray && x.ndim === 1) return x.data;
   return undefined;
+}
+
+/**
+ * A function's local names: its parameters and the names it assigns (Python's scoping rule),
+ * minus those it declares `global`. A class body is treated the same way.
+ */
+function localNames(body: SyntaxNode, text: (n: SyntaxNode) => string): Set<string> {
+  const locals = new Set<string>();
+  const globals = new Set<string>();
+  const params = body.parent ? childrenOf(body.parent).find((c) => c.type.name === 'ParamList') : undefined;
+  if (params) for (const p of childrenOf(params)) if (p.type.name === 'VariableName') locals.add(text(p));
+  walk(body, (n) => {
+    if (n.type.name === 'GlobalStatement' || n.type.name === 'NonlocalStatement') {
+      for (const c of childrenOf(n)) if (c.type.name === 'VariableName') globals.add(text(c));
+    } else if (n.type.name === 'VariableName' && isAssignTarget(n)) locals.add(text(n));
+    return true;
+  });
+  for (const g of globals) locals.delete(g);
+  return locals;
 }
 
 /** Depth-first, source order; `visit` returns false to skip a node's children. */
