@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandTable } from '../lazyCommands';
-import { getConfig } from '../settings';
+import { getConfig } from '../vscode/settings';
 import type { InlineValueService } from './inlineValueService';
 
 /** Python files and notebook code cells (a cell's document has language `python` too). */

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { CallSpec, EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
 import { createEngine } from '../../core/run';
-import { describeError } from '../describeError';
-import { callName, callSignature, prefillCall } from '../logic/callSignature';
-import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
-import { previewDraw } from '../logic/previewDraw';
+import { describeError } from '../plain/describeError';
+import { runQuickInput, shownQuickInput, type Step } from './quickInput';
+import { callName, callSignature, prefillCall } from '../plain/callSignature';
+import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { previewDraw } from '../plain/preview';
 
 /** What the three steps start from. */
 export interface WizardInput {
@@ -27,8 +28,6 @@ export interface WizardResult {
 /** Texts the parameters step previews as the user types (the full draw is made on Enter). */
 const STEP3_PREVIEW_TEXTS = 64;
 
-type Step<T> = { kind: 'ok'; value: T } | { kind: 'back' } | { kind: 'cancel' };
-
 /**
  * Insert Random Values…: 1. the seed (prefilled; Escape cancels without saving anything),
  * 2. the call, each item with its signature, description and a preview of the exact values,
@@ -37,7 +36,7 @@ type Step<T> = { kind: 'ok'; value: T } | { kind: 'back' } | { kind: 'cancel' };
  */
 export async function insertWizard(input: WizardInput): Promise<WizardResult | undefined> {
   let seed = input.seed;
-  let picked: CallSpec | undefined;
+  let picked: PickedCall | undefined;
   let step = 1;
   for (;;) {
     if (step === 1) {
@@ -46,7 +45,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       seed = r.value;
       step = 2;
     } else if (step === 2) {
-      const r = await pickCall(input, seed, picked?.name ?? callName(input.lastCall ?? ''));
+      const r = await pickCall(input, seed, picked?.spec.name ?? callName(input.lastCall ?? ''));
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 1;
@@ -55,7 +54,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       picked = r.value;
       step = 3;
     } else {
-      const r = await editCall(input, seed, picked!, prefillCall(picked!, input.lastCall));
+      const r = await editCall(input, seed, picked!.spec, picked!.typed ?? prefillCall(picked!.spec, input.lastCall));
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 2;
@@ -69,39 +68,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
 const TITLE = 'Insert Random Values';
 
 /** The step on screen (1–3), 0 when no Insert quick input is open; read by the internal wizardStep command. */
-let shownStep = 0;
-export const wizardStep = (): number => shownStep;
-
-/** Run one quick input until accept, Back or hide; `accept` returns undefined to stay open. */
-function runStep<T>(
-  input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
-  accept: () => T | undefined,
-): Promise<Step<T>> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const disposables: vscode.Disposable[] = [];
-    const settle = (r: Step<T>) => {
-      if (settled) return;
-      settled = true;
-      shownStep = 0;
-      disposables.forEach((d) => d.dispose());
-      input.dispose();
-      resolve(r);
-    };
-    disposables.push(
-      input.onDidAccept(() => {
-        const v = accept();
-        if (v !== undefined) settle({ kind: 'ok', value: v });
-      }),
-      input.onDidTriggerButton((b) => {
-        if (b === vscode.QuickInputButtons.Back) settle({ kind: 'back' });
-      }),
-      input.onDidHide(() => settle({ kind: 'cancel' })),
-    );
-    input.show();
-    shownStep = input.step ?? 0;
-  });
-}
+export const wizardStep = (): number => shownQuickInput()?.step ?? 0;
 
 /** Step 1: the seed, validated by the engine's own seeding as the user types. */
 function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
@@ -124,15 +91,27 @@ function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
   };
   box.validationMessage = validate(box.value);
   box.onDidChangeValue((v) => (box.validationMessage = validate(v)));
-  return runStep(box, () => (validate(box.value) === undefined ? box.value.trim() : undefined));
+  return runQuickInput(box, () => (validate(box.value) === undefined ? { value: box.value.trim() } : undefined));
 }
 
 interface CallItem extends vscode.QuickPickItem {
   spec: CallSpec;
+  /** The full call the user typed in the filter box (`randint(1, 100)`), without its `np.random.` prefix. */
+  typed?: string;
 }
 
-/** Step 2: the engine's calls, each with its signature, doc and the values it would insert. */
-function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<CallSpec>> {
+/** The call picked at step 2, and the full call text when the user typed one there. */
+interface PickedCall {
+  spec: CallSpec;
+  typed?: string;
+}
+
+/**
+ * Step 2: the engine's calls, each with its signature, doc and the values it would insert. A full
+ * call typed into the filter box (`randint(1, 100)`, `np.random.randint(1, 100)`) matches no item
+ * by name, so it gets an item of its own on top: Enter opens the parameters step with that call.
+ */
+function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<PickedCall>> {
   const pick = vscode.window.createQuickPick<CallItem>();
   pick.title = `${TITLE} (${input.engine}, seed ${seed})`;
   pick.step = 2;
@@ -142,15 +121,41 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
   pick.matchOnDetail = true;
   pick.ignoreFocusOut = true;
   pick.buttons = [vscode.QuickInputButtons.Back];
-  pick.items = ENGINES[input.engine].calls.map((spec) => ({
+  const items: CallItem[] = ENGINES[input.engine].calls.map((spec) => ({
     spec,
     label: spec.name,
-    description: callSignature(spec),
+    description: spec.requires ? `${callSignature(spec)} · needs ${spec.requires}+` : callSignature(spec),
     detail: `${spec.example} → ${previewOf(input.request(seed, spec.example))}  ·  ${spec.doc}`,
   }));
-  const active = pick.items.find((i) => i.spec.name === activeName);
+  pick.items = items;
+  const active = items.find((i) => i.spec.name === activeName);
   if (active) pick.activeItems = [active];
-  return runStep(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => (pick.selectedItems[0] ?? pick.activeItems[0])?.spec);
+  pick.onDidChangeValue((value) => {
+    const typed = typedCallItem(input, seed, value);
+    pick.items = typed ? [typed, ...items] : items;
+    if (typed) pick.activeItems = [typed];
+  });
+  return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
+    const item = pick.selectedItems[0] ?? pick.activeItems[0] ?? typedCallItem(input, seed, pick.value);
+    return item && { value: { spec: item.spec, typed: item.typed } };
+  });
+}
+
+/** The item for a full call typed at step 2 (a known call's name, then `(`), or undefined for a plain filter text. */
+function typedCallItem(input: WizardInput, seed: string, value: string): CallItem | undefined {
+  if (!value.includes('(')) return undefined;
+  const name = callName(value);
+  const spec = ENGINES[input.engine].calls.find((c) => c.name === name);
+  if (!spec) return undefined;
+  const typed = value.trim().replace(/^[A-Za-z_][\w.]*\.(?=[A-Za-z_]\w*\s*\()/, '');
+  return {
+    spec,
+    typed,
+    label: value,
+    alwaysShow: true,
+    description: callSignature(spec),
+    detail: `${typed} → ${previewOf(input.request(seed, typed))}  ·  Enter: the parameters step with this call`,
+  };
 }
 
 function previewOf(req: DrawRequest): string {
@@ -190,10 +195,10 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   };
   update(box.value);
   box.onDidChangeValue(update);
-  return runStep(box, () => {
+  return runQuickInput(box, () => {
     if (!update(box.value)) return undefined;
     try {
-      return drawTexts(input.request(seed, box.value));
+      return { value: drawTexts(input.request(seed, box.value)) };
     } catch (e) {
       box.validationMessage = describeError(e);
       return undefined;
