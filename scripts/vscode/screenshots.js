@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Re-takes the README's screenshots of the Insert Random Values flow and of inline values in a
-// notebook: runs the UI tests (test/integration/ui/insertFlow.test.ts, inlineValues.test.ts) in
-// code-server + headless chromium with screenshots on, and copies them to media/.  usage: node scripts/vscode/screenshots.js
+// Re-takes the README's screenshots of the Insert Random Values flow: runs the UI test
+// (test/integration/ui/insertFlow.test.ts) in code-server + headless chromium with screenshots on,
+// and copies them to media/.  usage: node scripts/vscode/screenshots.js
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -20,11 +20,6 @@ for (const [from, to] of Object.entries(copies)) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
 }
-// media/inline-values-notebook.png: a notebook with the inline values (test/integration/ui/inlineValues.test.ts)
-execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [ROOT] }), '--ui', 'tdd', '--timeout', '180000',
-  path.join(ROOT, 'out', 'test', 'integration', 'ui', 'inlineValues.test.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
-fs.copyFileSync(path.join(shots, 'inline-values-notebook.png'), path.join(ROOT, 'media', 'inline-values-notebook.png'));
-console.log('media/inline-values-notebook.png');
 fs.rmSync(shots, { recursive: true, force: true });
 
 // media/screenshot.png: the three steps side by side (the README's picture), composed in chromium.
