@@ -1,10 +1,9 @@
 import { PyError } from '../core/errors';
-import { seedText } from '../core/seedText';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
 import { UsageError } from './usageError';
-import { readWorkspaceSettings } from './settings';
+import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
 import { writeOutput } from './writeOutput';
 
 declare const SEEDED_RANDOM_VERSION: string;
@@ -27,11 +26,8 @@ export function runCli(argv: string[], cwd: string, out: (s: string) => void, er
     }
     if (!opts.call) throw new UsageError('missing CALL, e.g. \'randint(1, 10, size=5)\' (see --help)');
     const settings = opts.seed === undefined || opts.engine === undefined ? readWorkspaceSettings(cwd) : {};
-    const engine = opts.engine ?? (typeof settings.engine === 'string' ? settings.engine : 'numpy');
-    const seed = opts.seed ?? seedText(settings.seed);
-    if (seed === undefined) {
-      throw new UsageError('no seed: pass --seed SEED, or set "seededRandom.seed" in .vscode/settings.json');
-    }
+    const engine = resolveEngine(opts.engine, settings);
+    const seed = resolveSeed(opts.seed, settings);
     writeOutput({ engine, seed, call: opts.call, n: opts.n }, opts.output, out, outBytes);
     return 0;
   } catch (e) {

@@ -37,6 +37,13 @@ const f = (args: Args, name: string) => floatArg(args[name]);
 const INT_MAX = 2n ** 31n - 1n;
 const INT_MIN = -(2n ** 31n);
 
+/**
+ * Largest `k` of `getrandbits(k)`, a guard of ours: the int is built and printed in full (its
+ * decimal text, 30,103 digits at the cap, costs time quadratic in its size), and Python itself
+ * prints at most 4,300 digits of an int unless `sys.set_int_max_str_digits` is raised.
+ */
+export const MAX_GETRANDBITS = 100_000;
+
 /** A C `int` argument (Argument Clinic's `int` converter), as `getrandbits(k)` takes. */
 function cInt(v: PyObj): number {
   const n = pyIndex(v);
@@ -95,6 +102,12 @@ const calls: readonly Call[] = [
     params: [{ name: 'k', type: 'any', posOnly: true }], // a C method: getrandbits(k, /)
     doc: 'Non-negative int with k random bits',
     example: 'getrandbits(32)',
+    check: (a) => {
+      const k = cInt(a.k);
+      if (k > MAX_GETRANDBITS) {
+        throw new PyError('ValueError', `getrandbits(k) with k above ${MAX_GETRANDBITS.toLocaleString('en-US')} is not supported by this tool (k=${k})`);
+      }
+    },
     run: (r, a) => [r.getrandbits(cInt(a.k))],
   },
   {
