@@ -5,6 +5,7 @@ import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
 import { formatValue } from './format/formatValue';
+import { findRecipeCall } from './recipes/recipeCalls';
 import { MAX_SEED_CHARS } from './seedText';
 import { PyTuple, type PyObj } from './types';
 
@@ -67,6 +68,8 @@ export interface PreparedCall {
   engine: EngineName;
   spec: CallSpec<Engine>;
   args: Args;
+  /** A value recipe (src/core/recipes), not a method of the engine's library. */
+  recipe?: boolean;
 }
 
 /** Parse and bind call text against an engine's table; throws `PyError` with Python's wording. */
@@ -74,7 +77,12 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const spec = getEngine(engine);
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
-  if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  if (!call) {
+    // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
+    const recipe = findRecipeCall(spec.name, parsed.name);
+    if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
+    throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+  }
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
 }
 

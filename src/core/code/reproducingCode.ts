@@ -2,6 +2,7 @@ import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
+import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
 import { createEngine, getEngine, parseSeed, prepareCall } from '../run';
 import type { PyObj } from '../types';
 
@@ -79,15 +80,23 @@ export function reproducingCode(req: CodeRequest): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, not ${n}`);
   createEngine(engine, req.seed); // the library's seeding error, as Python would raise it
   const prepared = prepareCall(engine, req.call);
-  for (const b of req.before ?? []) prepareCall(engine, b.call);
+  // value recipes (src/core/recipes) are defined as functions at the top and called by name
+  const recipes = new Set<string>();
+  for (const text of [req.call, ...(req.before ?? []).map((b) => b.call)]) {
+    const p = prepareCall(engine, text);
+    if (p.recipe) recipes.add(p.spec.name);
+  }
+  const anyCall = (text: string) => (recipes.has(prepareCall(engine, text).spec.name) ? recipePythonCall(parseCall(text)) : pythonCall(engine, text));
   const fmt = req.format ?? REPR_FORMAT;
 
   const show = showFunction(fmt);
-  const lines: string[] = show ? [py.imports, '', '', ...show, '', ''] : [py.imports, ''];
+  const { imports, defs } = recipeDefinitions(engine, recipes);
+  const head = recipes.size > 0 ? [...importLines(engine, imports), '', '', ...defs, '', ''] : [py.imports, ''];
+  const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
   lines.push(py.seed(lit(parseSeed(req.seed))));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
-    const c = pythonCall(engine, b.call);
+    const c = anyCall(b.call);
     lines.push(...(b.n === 1 ? [`${c}  # an earlier draw in this sequence`] : [`for _ in range(${b.n}):  # earlier draws in this sequence`, `    ${c}`]));
   }
 
@@ -103,6 +112,14 @@ export function reproducingCode(req: CodeRequest): string {
       lines.push('values = []', `for _ in range(${n}):`, `    x = ${x}`, `    ${call}`, '    values.extend(x)');
       items = 'values';
     }
+  } else if (prepared.recipe) {
+    const rc = recipePythonCall(parseCall(req.call));
+    lines.push(n === 1 ? `value = ${rc}` : `values = [${rc} for _ in range(${n})]`);
+    if (n === 1) {
+      lines.push(show ? 'print(show(value))' : 'print(value)');
+      return lines.join('\n') + '\n';
+    }
+    items = 'values';
   } else if (py.numpy) {
     lines.push(n === 1 ? `values = ${call}` : `values = [${call} for _ in range(${n})]`);
     items = 'np.ravel(values).tolist()';
