@@ -1,8 +1,10 @@
 import * as assert from 'assert';
 import { MAX_GETRANDBITS } from '../../src/core/python';
+import { formatValue, reprString } from '../../src/core/format/formatValue';
+import { formatLayout } from '../../src/core/layout/layoutWriter';
 import { runCall, runCallFormatted } from '../../src/core/run';
 import { MAX_SEED_CHARS } from '../../src/core/seedText';
-import { referenceAvailable, runReference, type RefResult } from '../support/python';
+import { referenceAvailable, runPythonJson, runReference, type RefResult } from '../support/python';
 
 /*
  * Regressions of issue #14 (hostile input) in the core. Expected values come from live
@@ -71,5 +73,56 @@ suite('hostile input: core', () => {
     assert.throws(() => runCall('python', '1', `getrandbits(${MAX_GETRANDBITS + 1})`), /ValueError: getrandbits\(k\) with k above 100,000 is not supported by this tool/);
     assert.throws(() => runCall('python', '1', 'getrandbits(1000000000)'), /not supported by this tool/);
     assert.strictEqual(String(runCall('python', '1', `getrandbits(${MAX_GETRANDBITS})`)[0]).length > 30000, true);
+  });
+
+  test('noncentral_chisquare / noncentral_f wrap df + 2*i in int64 as NumPy does (both engines, live)', function () {
+    if (!referenceAvailable()) this.skip();
+    const seed = freshSeed();
+    const calls = ['noncentral_chisquare(1e-300, 1e300)', 'noncentral_f(1, 1, 1e400)', 'noncentral_chisquare(0.5, 1e20, size=3)', 'noncentral_chisquare(0.5, 2e19, size=3)', 'noncentral_f(0.9, 2, 1e308, size=2)'];
+    const cases = (['numpy', 'numpy-generator'] as const).flatMap((engine) => calls.map((call) => ({ engine, seed, call, n: 2 })));
+    const ref = runReference(cases);
+    cases.forEach((c, i) => assert.deepStrictEqual(runCallFormatted(c.engine, c.seed, c.call, c.n), values(ref.results[i]), `${c.engine} ${c.call}`));
+  });
+
+  test('size=True, size=False, size=(True, 2), choice(a, True): TypeError as NumPy', () => {
+    for (const engine of ['numpy', 'numpy-generator'] as const) {
+      assert.throws(() => runCall(engine, '1', 'random(size=True)'), /^TypeError: expected a sequence of integers or a single integer, got 'True'$/);
+      assert.throws(() => runCall(engine, '1', 'random(size=False)'), /^TypeError: expected a sequence of integers or a single integer, got 'False'$/);
+      assert.throws(() => runCall(engine, '1', 'random(size=(True, 2))'), /^TypeError: an integer is required$/);
+      assert.throws(() => runCall(engine, '1', 'choice(5, True)'), /^TypeError: expected a sequence of integers or a single integer, got 'True'$/);
+      assert.throws(() => runCall(engine, '1', 'normal(0, 1, [2, False])'), /^TypeError: an integer is required$/);
+    }
+  });
+
+  test("repr escapes what Python's str.isprintable() rejects: the listed characters and random code points (live)", function () {
+    const listed = [0x2028, 0x2029, 0xa0, 0x200b, 0xfeff, 0xad, 0x378, 0xe0001, 0xe000, 0x3000, 0x85, 0x7f, 0x1f, 0xe9, 0x4e2d, 0x1f642];
+    assert.strictEqual(reprString('\u2028\u00a0'), "'\\u2028\\xa0'");
+    if (!referenceAvailable(false)) this.skip();
+    const points = [...listed];
+    for (let i = 0; i < 3000; i++) {
+      const c = Math.floor(Math.random() * 0x110000);
+      if (c < 0xd800 || c > 0xdfff) points.push(c);
+    }
+    const texts = points.map((c) => String.fromCodePoint(c) + 'x');
+    texts.push("it's", 'say "hi"', `both ' and "`, '\\', '\t\n\r');
+    const want = runPythonJson<string[]>('import json, sys; print(json.dumps([repr(s) for s in json.load(sys.stdin)]))', texts);
+    texts.forEach((t, i) => assert.strictEqual(reprString(t), want[i], `U+${t.codePointAt(0)!.toString(16)}`));
+  });
+
+  test('NumPy string arrays drop trailing NULs; a lone surrogate printed raw raises as print() does', () => {
+    for (const engine of ['numpy', 'numpy-generator'] as const) {
+      const got = runCall(engine, '1', "choice(['a\\x00', 'b\\x00\\x00c\\x00', '\\x00'], 20)");
+      assert.ok(got.every((v) => typeof v === 'string' && !v.endsWith('\0')), JSON.stringify(got));
+      assert.ok(got.includes('b\0\0c'));
+    }
+    assert.deepStrictEqual(runCall('python', '1', "choice(['a\\x00'])"), ['a\0']); // Python's str keeps them
+    assert.throws(() => formatValue('ab\ud800'), /^UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 2: surrogates not allowed$/);
+    assert.throws(() => runCallFormatted('python', '1', "choice(['\\udc00'])"), /UnicodeEncodeError/);
+    assert.strictEqual(formatValue('🙂'), '🙂');
+  });
+
+  test('--layout json writes NaN, inf, -inf as distinct strings that float() and Number() read back', () => {
+    const text = formatLayout([NaN, Infinity, -Infinity, 1.5], { layout: 'json' });
+    assert.deepStrictEqual(JSON.parse(text), ['NaN', 'Infinity', '-Infinity', 1.5]);
   });
 });
