@@ -15,7 +15,7 @@ import { normalvariate } from './normalvariate';
 import { paretovariate } from './paretovariate';
 import { floatArg, isPyNum, pyCompare, pyIndex, type PyNum } from './pyNum';
 import { randint, randrange } from './randrange';
-import { sample } from './sample';
+import { sample, samplePlan } from './sample';
 import { shuffle } from './shuffle';
 import { triangular } from './triangular';
 import { uniform } from './uniform';
@@ -138,6 +138,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    check: (a) => void samplePlan(a.population, a.k, a.counts),
     run: (r, a) => sample(r, a.population, a.k, a.counts),
   },
   {

@@ -1,3 +1,4 @@
+import { shellQuote } from '../../core/code/shellQuote';
 import * as vscode from 'vscode';
 import type { EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
@@ -35,9 +36,9 @@ function prepared(engine: EngineName, call: string) {
   return { prepared: p, perCall: valuesPerCall(p) };
 }
 
-/** The equivalent CLI command, suggested when a document would be too big. */
+/** The equivalent CLI command, suggested when a document would be too big: seed and call quoted for a POSIX shell (pasting it runs nothing they hold). */
 const cliCommand = (engine: EngineName, seed: string, call: string, count: number, layout: Layout) =>
-  `seeded-random --engine ${engine} --seed ${JSON.stringify(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${JSON.stringify(call)}`;
+  `seeded-random --engine ${engine} --seed ${shellQuote(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${shellQuote(call)}`;
 
 /**
  * Generate into a New Document…: `count` calls of a seeded call (the CLI's `-n`; up to 10⁸

@@ -1,6 +1,6 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
-import { seedText } from '../../core/seedText';
+import { clipText, seedText, seedTextProblem } from '../../core/seedText';
 import { ARRAY_STYLES, FILL_MODES, LITERAL_SETTINGS, type ArrayStyle, type FillMode, type LiteralSetting } from './settingChoices';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
@@ -106,7 +106,8 @@ export function readConfig(read: (key: ConfigKey) => unknown): { config: Config;
     if (raw === undefined) continue;
     const value = VALIDATORS[key](raw);
     if (value === undefined) {
-      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using the default.` });
+      const said = key === 'seed' ? seedTextProblem(raw) : `${clipText(JSON.stringify(raw) ?? String(raw))}; expected ${EXPECTED[key]}`;
+      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${said}. Using the default.` });
     } else {
       (config as unknown as Record<string, unknown>)[key] = value;
     }
