@@ -4,8 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { shellQuote } from '../../src/core/code/shellQuote';
 import { MAX_SEED_CHARS } from '../../src/core/seedText';
-import { readConfig } from '../../src/extension/logic/config';
-import { statusTooltip } from '../../src/extension/logic/statusText';
+import { readConfig, statusTooltip } from '../../src/extension/plain/config';
+
 
 const ROOT = path.resolve(__dirname, '../../..');
 
