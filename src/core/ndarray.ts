@@ -127,7 +127,8 @@ function convert(v: PyObj, kind: Kind): PyObj {
     case 'str':
       if (typeof v === 'number') return reprFloat(v);
       if (typeof v === 'boolean') return v ? 'True' : 'False';
-      return String(v);
+      // A NumPy str array stores fixed-width UCS4 padded with NULs: trailing NULs are not kept.
+      return typeof v === 'string' ? v.replace(/\0+$/, '') : String(v);
   }
 }
 

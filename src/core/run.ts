@@ -7,6 +7,7 @@ import { PyError } from './errors';
 import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
 import { findRecipeCall } from './recipes/recipeCalls';
+import { MAX_SEED_CHARS } from './seedText';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
@@ -32,6 +33,7 @@ export function getEngine(name: string): EngineSpec {
  * any other text is a string seed (`hello` → `'hello'`), which only the python engine accepts.
  */
 export function parseSeed(text: string): PyObj {
+  checkSeedLength(text);
   let v: PyObj;
   try {
     v = parseLiteral(text);
@@ -40,6 +42,20 @@ export function parseSeed(text: string): PyObj {
   }
   if (typeof v === 'bigint' || typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple) return v;
   return text.trim();
+}
+
+/**
+ * Refuse, before parsing it, a seed text longer than {@link MAX_SEED_CHARS} (a `ValueError` that
+ * says the limit); returns the text.
+ */
+export function checkSeedLength(text: string): string {
+  if (text.length > MAX_SEED_CHARS) {
+    throw new PyError(
+      'ValueError',
+      `the seed is ${text.length.toLocaleString('en-US')} characters long; Seeded Random accepts seeds of at most ${MAX_SEED_CHARS.toLocaleString('en-US')} characters`,
+    );
+  }
+  return text;
 }
 
 /** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */

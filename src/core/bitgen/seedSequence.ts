@@ -1,4 +1,5 @@
 import { PyError } from '../errors';
+import { bigintWords } from './bigintWords';
 import { reprFloat, reprString } from '../format/formatValue';
 import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
@@ -126,13 +127,7 @@ export function coerceToUint32Array(x: PyObj): number[] {
 /** `_int_to_uint32_array(n)`. */
 function intToUint32Array(n: bigint): number[] {
   if (n < 0n) throw new PyError('ValueError', 'expected non-negative integer');
-  if (n === 0n) return [0];
-  const out: number[] = [];
-  while (n > 0n) {
-    out.push(Number(n & 0xffffffffn));
-    n >>= 32n;
-  }
-  return out;
+  return Array.from(bigintWords(n));
 }
 
 /**

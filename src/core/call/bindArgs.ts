@@ -118,16 +118,18 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
 /** `size`: None, an int, or a tuple/list of ints → null or the shape as bigint[]. */
 function coerceSize(v: PyObj): PyObj {
   if (v === null) return null;
-  if (typeof v === 'number' || typeof v === 'string') {
-    throw typeError(`expected a sequence of integers or a single integer, got '${typeof v === 'number' ? repr(v) : v}'`);
+  // NumPy refuses a bool as a size (`size=True`, `size=False`) and inside one (`(True, 2)`).
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') {
+    throw typeError(`expected a sequence of integers or a single integer, got '${typeof v === 'number' ? repr(v) : typeof v === 'boolean' ? (v ? 'True' : 'False') : v}'`);
   }
   const dims = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
   const shape: bigint[] = [];
   for (const d of dims) {
-    if (typeof d !== 'bigint' && typeof d !== 'boolean') {
+    if (typeof d === 'boolean') throw typeError('an integer is required');
+    if (typeof d !== 'bigint') {
       throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
     }
-    const n = typeof d === 'boolean' ? BigInt(d) : d;
+    const n = d;
     if (n < 0n) throw valueError('negative dimensions are not allowed');
     shape.push(n);
   }

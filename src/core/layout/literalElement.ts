@@ -49,7 +49,8 @@ function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv' | 'tsv'>): stri
     case 'numpy':
       return text === 'nan' ? 'np.nan' : text === 'inf' ? 'np.inf' : '-np.inf';
     case 'json':
-      return 'null';
+      // JSON has no NaN or infinities: strings that Python's float() and JavaScript's Number() read back.
+      return text === 'nan' ? '"NaN"' : text === 'inf' ? '"Infinity"' : '"-Infinity"';
     case 'javascript':
       return text === 'nan' ? 'NaN' : text === 'inf' ? 'Infinity' : '-Infinity';
   }

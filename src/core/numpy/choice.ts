@@ -28,12 +28,13 @@ function kahanSum(p: number[]): number {
 /** `size` of choice: None, an int or a tuple/list of ints → the shape (null for a scalar). */
 function choiceShape(size: PyObj): bigint[] | null {
   if (size === null) return null;
-  if (typeof size === 'bigint' || typeof size === 'boolean') return [BigInt(size)];
+  if (typeof size === 'bigint') return [size];
   if (!(Array.isArray(size) || size instanceof PyTuple)) {
-    throw typeError(`expected a sequence of integers or a single integer, got '${repr(size)}'`);
+    throw typeError(`expected a sequence of integers or a single integer, got '${repr(size)}'`); // True too, as NumPy
   }
   return (size instanceof PyTuple ? size.items : size).map((d) => {
-    if (typeof d === 'bigint' || typeof d === 'boolean') return BigInt(d);
+    if (typeof d === 'bigint') return d;
+    if (typeof d === 'boolean') throw typeError('an integer is required');
     if (d === null) throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
     throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
   });

@@ -1,6 +1,6 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
-import { seedText } from '../../core/seedText';
+import { clipText, seedText, seedTextProblem } from '../../core/seedText';
 import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalStyles';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
@@ -134,7 +134,8 @@ export function readConfig(read: (key: ConfigKey) => unknown): { config: Config;
     if (raw === undefined) continue;
     const value = VALIDATORS[key](raw);
     if (value === undefined) {
-      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using the default.` });
+      const said = key === 'seed' ? seedTextProblem(raw) : `${clipText(JSON.stringify(raw) ?? String(raw))}; expected ${EXPECTED[key]}`;
+      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${said}. Using the default.` });
     } else {
       (config as unknown as Record<string, unknown>)[key] = value;
     }
@@ -177,6 +178,20 @@ export function statusText(engine: string, seed: string, sequence: SequenceMode)
   const shown = seed.length > MAX_SEED_CHARS ? `${seed.slice(0, MAX_SEED_CHARS - 1)}…` : seed;
   return `${engine} · ${shown}${sequence === 'continue' ? ' ⟳' : ''}`;
 }
+
+/**
+ * The status bar tooltip: `Seeded Random: np.random.seed(101), sequence restart. …` — the engine's
+ * seeding text with the seed (cut like the status text when long) put in by plain concatenation: a
+ * seed is never read as a `String.replace` pattern (`$\``, `$&`, `$'` stay as typed).
+ */
+export function statusTooltip(seeding: string, seed: string, sequence: SequenceMode): string {
+  const shown = seed.length > MAX_TOOLTIP_SEED_CHARS ? `${seed.slice(0, MAX_TOOLTIP_SEED_CHARS - 1)}…` : seed;
+  const call = seeding.endsWith('s)') ? `${seeding.slice(0, -2)}${shown})` : seeding;
+  return `Seeded Random: ${call}, sequence ${sequence}. Click to set the seed.`;
+}
+
+/** Longest seed shown in the tooltip before it is shortened with `…`. */
+const MAX_TOOLTIP_SEED_CHARS = 200;
 
 /** A fresh seed from 32 random bits (valid for every engine: numpy takes 0 ≤ seed < 2**32). */
 export function seedFromRandomWord(word: number): string {
