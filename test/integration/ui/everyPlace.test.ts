@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { expected, values } from '../expected';
-import { editorText, openFile, openWorkbench, quickInput, quickMessage, runFromPalette, waitForEditorText, type Workbench } from './workbench';
+import { editorText, openFile, openWorkbench, quickInput, quickMessage, runFromPalette, screenshot, waitForEditorText, type Workbench } from './workbench';
 import type { Locator, Page } from 'playwright-core';
 
 /** A notebook with one empty Python code cell (nbformat 4), opened by VS Code's built-in notebook editor. */
@@ -80,13 +80,14 @@ async function errors(page: Page): Promise<string[]> {
 }
 
 /** Right-click the editor → Seeded Random → `title`. */
-async function clickContextItem(page: Page, editor: Locator, title: string): Promise<void> {
+async function clickContextItem(page: Page, editor: Locator, title: string, shot?: string): Promise<void> {
   await editor.locator('.view-lines').click({ button: 'right' });
   const submenu = page.locator('.monaco-menu .action-item', { hasText: 'Seeded Random' }).first();
   await submenu.waitFor();
   await submenu.hover();
   const item = page.locator('.monaco-menu .action-item', { hasText: title }).last();
   await item.waitFor();
+  if (shot) await screenshot(page, shot); // the README's picture of the menu (SEEDED_RANDOM_SCREENSHOTS)
   await item.click();
 }
 
@@ -144,7 +145,8 @@ suite('UI: every command from the editor context menu and the palette, in a file
         const { editor, line } = await place.open(wb);
         const want = `${line} ${values('numpy-ui-3')[0]}`;
         for (const item of ITEMS) {
-          if (how === 'context menu') await clickContextItem(page, editor, item.title);
+          const first = item === ITEMS[0] && place === PLACES[0];
+          if (how === 'context menu') await clickContextItem(page, editor, item.title, first ? 'context-menu.png' : undefined);
           else {
             await editor.locator('.view-lines').click();
             await page.keyboard.press('Control+End');
@@ -154,6 +156,7 @@ suite('UI: every command from the editor context menu and the palette, in a file
           if (item.title === 'Insert Random Values…' || item.title === 'Repeat Last Insertion') {
             await waitForEditorText(page, want);
             assert.ok((await editorText(editor)).includes(want), `${item.title}: ${await editorText(editor)}`);
+            if (place === PLACES[2] && how === 'palette' && item === ITEMS[0]) await screenshot(page, 'notebook-insert.png');
             // undo, so the next insertion lands after "= " again
             await page.keyboard.press('Control+Z');
           }
