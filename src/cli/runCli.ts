@@ -3,6 +3,8 @@ import { seedText } from '../core/seedText';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
+import { isTemplateCommand, parseTemplateArgs } from './templateArgs';
+import { runTemplateCommand } from './templateCommand';
 import { UsageError } from './usageError';
 import { readWorkspaceSettings } from './settings';
 import { writeOutput } from './writeOutput';
@@ -16,6 +18,7 @@ declare const SEEDED_RANDOM_VERSION: string;
 export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
   try {
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
+    if (isTemplateCommand(argv)) return runTemplateCommand(parseTemplateArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');

@@ -6,6 +6,8 @@ import { parse, type ParseError } from 'jsonc-parser';
 export interface WorkspaceSeedSettings {
   seed?: unknown;
   engine?: unknown;
+  /** `seededRandom.templates`: saved record templates by name. */
+  templates?: unknown;
   file?: string;
 }
 
@@ -27,5 +29,5 @@ export function readWorkspaceSettings(dir: string): WorkspaceSeedSettings {
   if (errors.length > 0 || data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file} is not a valid settings file`);
   }
-  return { seed: data['seededRandom.seed'], engine: data['seededRandom.engine'], file };
+  return { seed: data['seededRandom.seed'], engine: data['seededRandom.engine'], templates: data['seededRandom.templates'], file };
 }

@@ -67,7 +67,11 @@ function bitsFromBytes(b: Uint8Array, k: number): bigint {
   return BigInt('0x' + hex) >> BigInt((8 - (k % 8)) % 8);
 }
 
-const wordCount = (n: number) => (n === 0 ? 0 : Math.floor((n - 1) / 4) + 1);
+/**
+ * NumPy's `n_uint32 = ((length - 1) // 4 + 1)`, a C division in Cython (cdivision): it truncates,
+ * so `bytes(0)` still draws one 32-bit word — kept, since the stream position after it counts.
+ */
+const wordCount = (n: number) => Math.trunc((n - 1) / 4) + 1;
 
 function pythonDraws(r: PythonRandom): RecipeDraws {
   return {
