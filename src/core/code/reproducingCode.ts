@@ -66,7 +66,7 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
  *
  * Printing: Python's `print(v)` is our repr format; NumPy results go through
  * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars: a float32 prints as
- * the float64 it converts to, as the CLI and `scripts/reference.py` show it). Other formats add a
+ * the float64 it converts to, as the CLI and `scripts/fixtures/reference.py` show it). Other formats add a
  * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
