@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CallSpec, EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
+import { recipeCalls } from '../../core/recipes/recipeCalls';
 import { createEngine } from '../../core/run';
 import { describeError } from '../plain/describeError';
 import { runQuickInput, shownQuickInput, type Step } from './quickInput';
@@ -95,7 +96,7 @@ function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
 }
 
 interface CallItem extends vscode.QuickPickItem {
-  spec: CallSpec;
+  spec?: CallSpec;
 }
 
 /** Step 2: the engine's calls, each with its signature, doc and the values it would insert. */
@@ -109,13 +110,19 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
   pick.matchOnDetail = true;
   pick.ignoreFocusOut = true;
   pick.buttons = [vscode.QuickInputButtons.Back];
-  pick.items = ENGINES[input.engine].calls.map((spec) => ({
+  const item = (spec: CallSpec): CallItem => ({
     spec,
     label: spec.name,
     description: callSignature(spec),
     detail: `${spec.example} → ${previewOf(input.request(seed, spec.example))}  ·  ${spec.doc}`,
-  }));
-  const active = pick.items.find((i) => i.spec.name === activeName);
+  });
+  // the engine's own methods, then the value recipes as a group of their own (defined in Python, not library methods)
+  pick.items = [
+    ...ENGINES[input.engine].calls.map(item),
+    { label: 'Value recipes: test data defined by a short Python function (not random methods)', kind: vscode.QuickPickItemKind.Separator },
+    ...recipeCalls(input.engine).map(item),
+  ];
+  const active = pick.items.find((i) => i.spec?.name === activeName);
   if (active) pick.activeItems = [active];
   return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
     const spec = (pick.selectedItems[0] ?? pick.activeItems[0])?.spec;
