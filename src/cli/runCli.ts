@@ -3,6 +3,8 @@ import { runAnnotateCommand } from './annotateCommand';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
+import { isTemplateCommand, parseTemplateArgs } from './templateArgs';
+import { runTemplateCommand } from './templateCommand';
 import { UsageError } from './usageError';
 import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
 import { writeOutput } from './writeOutput';
@@ -29,6 +31,7 @@ export function runCli(argv: string[], cwd: string, out: (s: string) => void, er
   try {
     if (argv[0] === 'annotate') return runAnnotateCommand(argv.slice(1), cwd, out);
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
+    if (isTemplateCommand(argv)) return runTemplateCommand(parseTemplateArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');

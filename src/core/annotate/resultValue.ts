@@ -1,5 +1,6 @@
 import type { Args, EngineName } from '../callSpec';
 import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { leadingShape } from '../distributions/vectorShape';
 
 /** A call's result as Python holds it, or why its structure is not known here. */
 export type ResultValue = { ok: true; value: PyObj; numpy: boolean } | { ok: false; reason: string };
@@ -26,7 +27,8 @@ function dtypeOf(values: PyObj[]): string {
   return 'object';
 }
 
-const sizeShape = (size: PyObj): number[] | null => (size === null ? null : (size as bigint[]).map(Number));
+/** `size` as NumPy reads it (an int or a sequence of ints; None: a scalar). */
+const sizeShape = (size: PyObj): number[] | null => (size === null ? null : leadingShape(size).map(Number));
 
 /**
  * The shape NumPy gives the result of `name(args)` (null: a NumPy scalar), from the bound
