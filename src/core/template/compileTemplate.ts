@@ -3,6 +3,7 @@ import { PyError } from '../errors';
 import { createEngine, getEngine, prepareCall, type PreparedCall } from '../run';
 import { PyNdArray, PyTuple, type PyObj } from '../types';
 import { parseTemplate, type TemplateNode } from './parseTemplate';
+import { isFloat32Dtype } from '../dtypes';
 
 /** A dict of a record, keys in template order (Python's dict display keeps them in order). */
 export class PyDict {
@@ -174,7 +175,12 @@ export function drawRecord(engine: Engine, node: CompiledNode): RecordValue {
     case 'const':
       return node.value;
     case 'call':
-      return shapeValue(node.shape, node.call.spec.run(engine, node.call.args), node.text);
+      {
+        const flat = node.call.spec.run(engine, node.call.args);
+        // A float32 array's values come shown as NumPy prints float32; `.tolist()` gives the float32 values.
+        const asListed = node.shape.kind === 'shape' && isFloat32Dtype(node.call.args.dtype ?? null) ? flat.map((v) => Math.fround(v as number)) : flat;
+        return shapeValue(node.shape, asListed, node.text);
+      }
   }
 }
 
