@@ -130,6 +130,17 @@ suite(`record templates (run seed ${RUN_SEED})`, () => {
     }
   });
 
+  test('Generator multinomial with a 2-D pvals: one row of counts per pvals row, nested as .tolist() gives it', () => {
+    // Regression (CI run seed unknown): the rows were laid out flat ([7, 7] for [[1.0], [1.0]]).
+    const s = new RecordStream(compileTemplate('numpy-generator', '{"m": multinomial(7, [[0.5, 0.5], [1.0, 0.0], [0.0, 1.0]])}'), '3');
+    const m = (s.next() as PyDict).values[0] as bigint[][];
+    assert.deepStrictEqual(m.map((row) => row.length), [2, 2, 2]);
+    assert.deepStrictEqual(m.slice(1), [[7n, 0n], [0n, 7n]]);
+    assert.strictEqual(m[0][0] + m[0][1], 7n);
+    const one = new RecordStream(compileTemplate('numpy-generator', '{"m": multinomial(7, [[1.0], [1.0]])}'), '3');
+    assert.deepStrictEqual((one.next() as PyDict).values[0], [[7n], [7n]]);
+  });
+
   test('the document streams in chunks that join to the whole, and records mode is one record per cursor', () => {
     const req = { engine: 'python', seed: '3', template: '{"id": uuid4(), "n": randint(1, 6)}', n: 25, layout: 'csv' as TemplateLayout };
     const chunks = [...templateDocument(req, 4)];

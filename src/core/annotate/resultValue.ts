@@ -71,6 +71,7 @@ function numpyShape(name: string, a: Args): number[] | null | undefined {
       // A trailing axis the length of pvals / alpha / colors / mean.
       const vec = { multinomial: a.pvals, dirichlet: a.alpha, multivariate_hypergeometric: a.colors, multivariate_normal: a.mean }[name];
       const k = nestedShape(vec);
+      if (name === 'multinomial' && k !== undefined && k.length > 1) return k; // one row per pvals row
       if (k === undefined || k.length !== 1) return undefined;
       return [...(sizeShape(a.size ?? null) ?? []), k[0]];
     }

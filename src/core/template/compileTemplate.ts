@@ -4,6 +4,7 @@ import { createEngine, getEngine, prepareCall, type PreparedCall } from '../run'
 import { PyNdArray, PyTuple, type PyObj } from '../types';
 import { parseTemplate, type TemplateNode } from './parseTemplate';
 import { isFloat32Dtype } from '../dtypes';
+import { nestedShape } from '../annotate/resultValue';
 
 /** A dict of a record, keys in template order (Python's dict display keeps them in order). */
 export class PyDict {
@@ -100,7 +101,13 @@ function shapeRule(call: PreparedCall, text: string): ShapeRule {
   }
   const size = 'size' in a ? dimsOf(a.size) : undefined;
   if ('size' in a && a.size !== null && size === undefined) throw new PyError('TypeError', `template value ${text}: size must be an int or a tuple of ints`);
-  if (TRAILING_AXIS.has(name)) return { kind: 'trailing', lead: size ?? [] };
+  if (TRAILING_AXIS.has(name)) {
+    // Generator.multinomial with a 2-D pvals draws one row per pvals row: its leading axes are
+    // pvals.shape[:-1] (size, if given, must equal them; the engine checks that).
+    const pvalsShape = name === 'multinomial' ? nestedShape(a.pvals) : undefined;
+    if (pvalsShape !== undefined && pvalsShape.length > 1) return { kind: 'trailing', lead: pvalsShape.slice(0, -1) };
+    return { kind: 'trailing', lead: size ?? [] };
+  }
   if (name === 'permutation' || name === 'permuted') return { kind: 'list' }; // checked 1-D per draw
   return size === undefined ? { kind: 'scalar' } : { kind: 'shape', dims: size };
 }
