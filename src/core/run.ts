@@ -4,8 +4,10 @@ import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec'
 import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
+import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue, reprString } from './format/formatValue';
 import { findRecipeCall } from './recipes/recipeCalls';
+import { MAX_SEED_CHARS } from './seedText';
 import { PyNdArray, PySeqView, type PyObj } from './types';
 
 export { formatValue };
@@ -37,6 +39,7 @@ const LITERAL_CHARS = /[()[\]{}'",]/;
  * The engine then accepts or refuses the value with its library's own error.
  */
 export function parseSeed(text: string): PyObj {
+  checkSeedLength(text);
   try {
     return parseLiteral(text);
   } catch (e) {
@@ -58,6 +61,7 @@ function isPlainWords(text: string, err: unknown): boolean {
  * parse error of a bad seed.
  */
 export function seedSource(text: string): { source: string; modules: string[] } {
+  checkSeedLength(text);
   try {
     const { source, modules } = parseValue(text);
     return { source, modules };
@@ -74,6 +78,20 @@ export function seedDisplay(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Refuse, before parsing it, a seed text longer than {@link MAX_SEED_CHARS} (a `ValueError` that
+ * says the limit); returns the text.
+ */
+export function checkSeedLength(text: string): string {
+  if (text.length > MAX_SEED_CHARS) {
+    throw new PyError(
+      'ValueError',
+      `the seed is ${text.length.toLocaleString('en-US')} characters long; Seeded Random accepts seeds of at most ${MAX_SEED_CHARS.toLocaleString('en-US')} characters`,
+    );
+  }
+  return text;
 }
 
 /** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */
@@ -106,6 +124,10 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
     // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
     const recipe = findRecipeCall(spec.name, parsed.name);
     if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
+    const known = UNSUPPORTED_METHODS[spec.name];
+    if (known.names.includes(parsed.name)) {
+      throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
+    }
     throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
   }
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };

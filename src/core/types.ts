@@ -11,9 +11,11 @@
  * - `tuple` → {@link PyTuple}
  * - `numpy.ndarray` → {@link PyNdArray}
  * - a NumPy dtype or scalar type (`np.uint8`, `'u1'` given to `np.dtype`, `int`) → {@link PyDtype}
- * - `range`, `bytes`, `set`, `dict` → {@link PySeqView}, a tuple that remembers its Python type
+ * - `range`, `set`, `dict` → {@link PySeqView}, a tuple that remembers its Python type
+ * - `bytes` → {@link PyBytes} (a `PySeqView` of the byte values: literals `b'…'`, and results of
+ *   `np.random.bytes`, `rng.bytes`, `random.randbytes`)
  */
-export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray | PyDtype;
+export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray | PyDtype | PyBytes;
 
 /** A Python tuple: kept apart from lists so that `repr` prints `(1, 2)` and parsing keeps the distinction. */
 export class PyTuple {
@@ -44,13 +46,29 @@ export class PySeqView extends PyTuple {
 }
 
 /**
+ * A Python `bytes` value: `bytes` holds it; `repr` prints it as Python does (`b'\x8f\x01A'`). As a
+ * sequence it is the tuple of its byte values (indexing bytes gives ints: `b'ab'` → `(97, 98)`),
+ * made only when read — a 10 MB `np.random.bytes` result never builds ten million ints unless some
+ * code walks its `items`.
+ */
+export class PyBytes extends PySeqView {
+  constructor(readonly bytes: Uint8Array) {
+    super([], 'bytes');
+    let items: PyObj[] | undefined;
+    // `items` is a plain field of PyTuple: replaced by a lazy, non-enumerable getter (equality
+    // checks compare `bytes`)
+    Object.defineProperty(this, 'items', { get: () => (items ??= Array.from(bytes, (b) => BigInt(b))), enumerable: false });
+  }
+}
+
+/**
  * A NumPy data type as the call language reads it: `np.uint8` (a scalar type), `int`/`float`/
  * `bool` (Python types NumPy maps to int64/float64/bool) or `np.dtype('u1')`.
  *
  * - `name`: NumPy's `np.dtype(x).name` — `'int8'` … `'uint64'`, `'float32'`, `'float64'`, `'bool'`.
  * - `written`: how the value was written (`np.uint8`, `int`, `np.dtype('u1')`), for messages.
  *
- * The engines read a `dtype=` argument with {@link ../call/dtypes.toDtype}, which accepts this and
+ * The engines read a `dtype=` argument with {@link ../dtypes.toDtype}, which accepts this and
  * the strings NumPy accepts (`'u1'`, `'int64'`, …).
  */
 export class PyDtype {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fc from 'fast-check';
 import * as path from 'path';
-import { DTYPES, toDtype } from '../../src/core/call/dtypes';
+import { DTYPES, toDtype } from '../../src/core/dtypes';
 import type { EngineName } from '../../src/core/callSpec';
 import { parseCall, parseValue } from '../../src/core/call/parseCall';
 import { reproducingCode } from '../../src/core/code/reproducingCode';
@@ -310,7 +310,7 @@ suite(`call language (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
   test('dtype names are read as NumPy reads them (live np.dtype)', function () {
     if (!referenceAvailable()) this.skip();
     const attrs = Object.values(DTYPES).flatMap((d) => d.attrs);
-    const strings = [...Object.values(DTYPES).flatMap((d) => d.strings), '<i8', '=i4', '|u1', '<f4', 'int', 'float', 'bool'];
+    const strings = [...Object.values(DTYPES).flatMap((d) => [...d.words, ...d.codes]), '<i8', '=i4', '|u1', '<f4', 'int', 'float', 'bool'];
     const want = runPythonJson<string[][]>(
       'import json,sys,numpy as np\nd=json.load(sys.stdin)\nprint(json.dumps([[np.dtype(getattr(np,a)).name for a in d[0]],[np.dtype(s).name for s in d[1]]]))',
       [attrs, strings],

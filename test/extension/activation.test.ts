@@ -24,6 +24,7 @@ const ACTIVATION_MODULES = [
   'src/core/types.ts',
   'src/extension/commandId.ts',
   'src/extension/extension.ts',
+  'src/extension/inlineValues/registerInlineValues.ts',
   'src/extension/lazyCommands.ts',
   'src/extension/plain/config.ts',
   'src/extension/plain/menuArgs.ts',

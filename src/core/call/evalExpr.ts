@@ -2,10 +2,10 @@ import { PyError } from '../errors';
 import { reprString } from '../format/formatValue';
 import { truncInt } from '../python/pyMath';
 import { intValue, isPyInt } from '../python/pyNum';
-import { PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
 import type { Expr } from './callSyntax';
 import { ACCEPTED_OPERATORS } from './callSyntax';
-import { dtypeOfAttr, PYTHON_TYPE_DTYPES } from './dtypes';
+import { dtypeOfAttr, PYTHON_TYPE_DTYPES } from '../dtypes';
 import { checkInt, checkSize, MAX_ELEMENTS, weight } from './limits';
 import { callNumpy, NUMPY_FUNCTIONS } from './npConstructors';
 import { binaryOp, unaryOp } from './pyOps';
@@ -130,7 +130,7 @@ function evaluate(e: Expr): Val {
     case 'const':
       return e.value;
     case 'bytes':
-      return new PySeqView(e.value.map(BigInt), 'bytes');
+      return new PyBytes(Uint8Array.from(e.value));
     case 'name':
       return lookupName(e.id);
     case 'attr':
@@ -394,7 +394,7 @@ function hashKey(v: PyObj): string {
   if (typeof v === 'string') return `s${v}`;
   if (v instanceof PyDtype) return `d${v.written}`;
   if (v instanceof PySeqView) {
-    if (v.pyType === 'bytes') return `b${v.items.join(',')}`;
+    if (v instanceof PyBytes) return `b${v.bytes.join(',')}`;
     if (v.pyType === 'range') return `r${v.items.length}:${v.items[0] ?? ''}:${v.items[1] ?? ''}`;
     throw new PyError('TypeError', `unhashable type: '${v.pyType}'`);
   }

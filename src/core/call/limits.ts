@@ -1,5 +1,5 @@
 import { PyError } from '../errors';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
 /**
  * Size limits of the call language, so that no input makes it build an unbounded value: a value
@@ -23,6 +23,7 @@ const weights = new WeakMap<object, number>();
 export function weight(v: PyObj): number {
   if (typeof v === 'string') return 1;
   if (v instanceof PyNdArray) return 1 + v.data.length;
+  if (v instanceof PyBytes) return 1 + v.bytes.length;
   if (!(Array.isArray(v) || v instanceof PyTuple)) return 1;
   const cached = weights.get(v);
   if (cached !== undefined) return cached;

@@ -3,7 +3,7 @@ import { reprFloat } from '../format/formatValue';
 import { asPyNdArray } from '../ndarray';
 import { intTrueDiv, isPyInt, intValue, toFloat } from '../python/pyNum';
 import { PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
-import { integerBounds, isIntegerDtype, toDtype } from './dtypes';
+import { integerBounds, isIntegerDtype, toDtype } from '../dtypes';
 import { checkSize, MAX_ELEMENTS } from './limits';
 import { typeName } from './typeName';
 

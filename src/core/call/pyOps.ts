@@ -1,7 +1,7 @@
 import { PyError } from '../errors';
 import { fmod, fpow, fdiv } from '../python/pyMath';
 import { floorDiv, intTrueDiv, intValue, isPyInt, toFloat } from '../python/pyNum';
-import { PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PySeqView, PyTuple, type PyObj } from '../types';
 import type { BinaryOp, UnaryOp } from './callSyntax';
 import { checkInt, checkSize, MAX_INT_BITS, weight } from './limits';
 import { typeName } from './typeName';
@@ -49,12 +49,12 @@ export function binaryOp(op: BinaryOp, a: PyObj, b: PyObj): PyObj {
   throw unsupported(op, a, b);
 }
 
-const isBytes = (v: PyObj): v is PySeqView => v instanceof PySeqView && v.pyType === 'bytes';
+const isBytes = (v: PyObj): v is PyBytes => v instanceof PyBytes;
 
 /** str, bytes, list, tuple: the sequences `+` and `*` work on (range, set and dict are not). */
 function isSequence(v: PyObj): boolean {
   if (typeof v === 'string' || Array.isArray(v)) return true;
-  if (v instanceof PySeqView) return v.pyType === 'bytes';
+  if (v instanceof PySeqView) return v instanceof PyBytes;
   return v instanceof PyTuple;
 }
 
@@ -64,7 +64,13 @@ function concat(a: PyObj, b: PyObj): PyObj {
     throw new PyError('TypeError', `can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (isBytes(a)) {
-    if (isBytes(b)) return checkSize(new PySeqView([...a.items, ...b.items], 'bytes'), a.items.length + b.items.length);
+    if (isBytes(b)) {
+      checkSize(null, a.bytes.length + b.bytes.length);
+      const out = new Uint8Array(a.bytes.length + b.bytes.length);
+      out.set(a.bytes);
+      out.set(b.bytes, a.bytes.length);
+      return new PyBytes(out);
+    }
     throw new PyError('TypeError', `can't concat ${typeName(b)} to bytes`);
   }
   if (Array.isArray(a)) {
@@ -93,14 +99,18 @@ const SSIZE_MAX = (1n << 63n) - 1n;
 function repeat(seq: PyObj, n: bigint): PyObj {
   if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) throw new PyError('OverflowError', "cannot fit 'int' into an index-sized integer");
   if (n < 0n) n = 0n;
-  const items = typeof seq === 'string' ? undefined : seq instanceof PyTuple ? seq.items : (seq as PyObj[]);
-  const unit = typeof seq === 'string' ? seq.length : seq instanceof PySeqView ? items!.length : weight(seq) - 1;
+  const unit = typeof seq === 'string' ? seq.length : seq instanceof PyBytes ? seq.bytes.length : weight(seq) - 1;
   const times = unit === 0 ? 0 : Number(n);
   checkSize(null, times * unit);
   if (typeof seq === 'string') return seq.repeat(times);
+  if (seq instanceof PyBytes) {
+    const out = new Uint8Array(times * unit);
+    for (let i = 0; i < times; i++) out.set(seq.bytes, i * unit);
+    return new PyBytes(out);
+  }
+  const items = seq instanceof PyTuple ? seq.items : (seq as PyObj[]);
   const out: PyObj[] = [];
-  for (let i = 0; i < times; i++) for (const x of items!) out.push(x);
-  if (seq instanceof PySeqView) return new PySeqView(out, 'bytes');
+  for (let i = 0; i < times; i++) for (const x of items) out.push(x);
   return seq instanceof PyTuple ? new PyTuple(out) : out;
 }
 
