@@ -85,6 +85,15 @@ export class CallParser {
   }
 
   parseExpr(): Expr {
+    // A lone number (a list of numbers, most arguments) skips the precedence levels below.
+    if (isDigitCode(this.text.charCodeAt(this.pos))) {
+      const start = this.pos;
+      const n = this.parseNumber();
+      this.skipSpace();
+      const c = this.text.charCodeAt(this.pos);
+      if (c !== c || c === 0x2c || c === 0x5d || c === 0x29 || c === 0x7d || c === 0x3a) return n; // end , ] ) } :
+      this.pos = start;
+    }
     let left = this.parseTerm();
     for (;;) {
       this.skipSpace();
@@ -286,6 +295,14 @@ export class CallParser {
 
   private parseNumber(): Expr {
     const start = this.pos;
+    // The common case first, read by char codes: plain decimal digits (`1000`, `0`) ending the token.
+    const src = this.text;
+    let end = start;
+    while (end < src.length && isDigitCode(src.charCodeAt(end))) end++;
+    if ((end === start + 1 || src.charCodeAt(start) !== 0x30) && end - start <= MAX_INT_DIGITS && !continuesNumber(src.charCodeAt(end))) {
+      this.pos = end;
+      return { kind: 'int', value: BigInt(src.slice(start, end)), start, end };
+    }
     PREFIXED.lastIndex = this.pos;
     const prefixed = PREFIXED.exec(this.text);
     if (prefixed) {
@@ -317,7 +334,7 @@ export class CallParser {
         throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start);
       }
       // 30,103 decimal digits hold 100,000 bits: refuse longer ones before converting
-      if (clean.replace(/^0+/, '').length > Math.ceil(MAX_INT_BITS * Math.log10(2)) + 1) throw intTooLarge(start);
+      if (clean.replace(/^0+/, '').length > MAX_INT_DIGITS) throw intTooLarge(start);
       return { kind: 'int', value: BigInt(clean), start, end: this.pos };
     }
     return { kind: 'float', value: Number(clean), start, end: this.pos };
@@ -438,8 +455,15 @@ export class CallParser {
     return this.text[this.pos];
   }
 
+  /** Skip whitespace (JavaScript's `\s`): ASCII by char code, anything else by the regular expression. */
   skipSpace(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos])) this.pos++;
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) this.pos++;
+      else if (c > 0x7f && /\s/.test(text[this.pos])) this.pos++;
+      else return;
+    }
   }
 
   private enter(): void {
@@ -464,6 +488,16 @@ export class CallParser {
     const c = this.peek()!;
     return syntaxError(`unexpected ${/\s|[\u0000-\u001f]/.test(c) ? JSON.stringify(c) : `'${c}'`} ${where}`.replace(' :', ':'), this.pos);
   }
+}
+
+/** Decimal digits of the longest int literal read (one more than 100,000 bits need, so the bit check decides). */
+const MAX_INT_DIGITS = Math.ceil(MAX_INT_BITS * Math.log10(2)) + 1;
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether a char code continues a number token past its digits (`.`, `_`, `e`, `x`, `j`, a letter): NaN (the end) does not. */
+function continuesNumber(c: number): boolean {
+  return c === 0x2e || c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isDigit(c: string | undefined): boolean {

@@ -144,8 +144,14 @@ function evaluate(e: Expr): Val {
     }
     case 'list':
     case 'tuple': {
-      const items = e.items.map((x) => evalExpr(x));
-      checkSize(null, items.reduce<number>((n, v) => n + weight(v), 1));
+      const items: PyObj[] = [];
+      let size = 1;
+      for (const x of e.items) {
+        const v = evalExpr(x);
+        items.push(v);
+        size += weight(v);
+      }
+      checkSize(null, size);
       return e.kind === 'list' ? items : new PyTuple(items);
     }
     case 'set': {

@@ -3,6 +3,7 @@ import { PyError } from '../errors';
 import type { PyObj } from '../types';
 import { CallParser, syntaxError, type Expr } from './callSyntax';
 import { evalExpr, INT_MAX_STR_DIGITS, modulesUsed } from './evalExpr';
+import { clearWeights } from './limits';
 
 /** A call as typed: `randint(1, 10, size=5)` → name, positional and keyword arguments. */
 export interface ParsedCall {
@@ -72,6 +73,8 @@ function guarded<T>(f: () => T): T {
   } catch (err) {
     if (err instanceof PyError) throw err;
     throw new PyError('ValueError', `the text is too large or too deeply nested for the call language (${err instanceof Error ? err.message : String(err)})`);
+  } finally {
+    clearWeights();
   }
 }
 
@@ -164,6 +167,7 @@ export function pythonSource(text: string, e: Expr): string {
   const visit = (x: Expr): void => {
     switch (x.kind) {
       case 'int': {
+        if (x.end - x.start <= INT_MAX_STR_DIGITS) return; // too short to pass the limit
         const src = text.slice(x.start, x.end).replace(/_/g, '');
         if (/^\d+$/.test(src) && src.replace(/^0+/, '').length > INT_MAX_STR_DIGITS) huge.push(x);
         return;
