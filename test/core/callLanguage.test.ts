@@ -9,9 +9,10 @@ import { reproducingCode } from '../../src/core/code/reproducingCode';
 import { PyError } from '../../src/core/errors';
 import { reprFloat } from '../../src/core/format/formatValue';
 import { createEngine, parseSeed, prepareCall, runCallFormatted, seedSource } from '../../src/core/run';
-import { PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../../src/core/types';
+import { PyBytes, PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../../src/core/types';
+import { unicodeNameTable } from '../../src/core/call/unicodeNameLookup';
 import { PYTHON, referenceAvailable, runPythonJson, runReference } from '../support/python';
-import { RUN_SEED } from '../support/seededRand';
+import { mulberry32, RUN_SEED } from '../support/seededRand';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const REFERENCE = path.join(ROOT, 'scripts', 'fixtures', 'call_language_reference.py');
@@ -401,6 +402,57 @@ print(json.dumps(out))
       assert.strictEqual(r.stderr, '', code.slice(0, 400));
       assert.strictEqual(r.stdout, runCallFormatted(req.engine, req.seed, req.call, req.n ?? 1).join('\n') + '\n', req.call.slice(0, 60));
     }
+  });
+
+  test('\\N{NAME} escapes resolve as CPython 3.11 resolves them; names the table lacks are refused, never kept (live)', function () {
+    if (!referenceAvailable()) this.skip();
+    const rand = mulberry32(RUN_SEED);
+    const table = [...unicodeNameTable().keys()];
+    const mangled = table.filter(() => rand() < 0.05).map((n) => (rand() < 0.5 ? n.toLowerCase() : `${n.slice(0, -1)}${rand() < 0.5 ? '' : 'X'}`));
+    const odd = ['HANGUL SYLLABLE gag', 'hangul syllable GAG', 'HANGUL SYLLABLE', 'HANGUL SYLLABLE GAGX', 'CJK UNIFIED IDEOGRAPH-4e00', 'CJK UNIFIED IDEOGRAPH-04E00',
+      'CJK UNIFIED IDEOGRAPH-A000', 'CJK UNIFIED IDEOGRAPH-4E0', 'CJK UNIFIED IDEOGRAPH-2A6DF', 'CJK UNIFIED IDEOGRAPH-2A6E0', 'cjk unified ideograph-4E00',
+      'TANGUT IDEOGRAPH-17000', 'latin small letter ß', 'BULLET ', ' BULLET', 'NOPE', 'x'.repeat(300), 'LATIN SMALL LETTER A\u00a0'];
+    // Python's names: every Hangul syllable, the CJK ranges' ends, and names across all of Unicode
+    const py = runPythonJson<{ hangul: string[]; cjk: string[]; sample: string[] }>(
+      `import json, random, sys, unicodedata
+r = random.Random(${RUN_SEED})
+named = lambda cp: unicodedata.name(chr(cp), None)
+cjk = [n for cp in range(0x110000) if (n := named(cp)) and n.startswith('CJK UNIFIED') and not ((named(cp - 1) or '').startswith('CJK UNIFIED') and (named(cp + 1) or '').startswith('CJK UNIFIED'))]
+print(json.dumps({'hangul': [named(cp) for cp in range(0xAC00, 0xD7A4)], 'cjk': cjk,
+  'sample': [n for n in (named(r.randrange(0x110000)) for _ in range(20000)) if n][:3000]}))`,
+      null,
+    );
+    const names = [...table, ...mangled, ...odd, ...py.hangul, ...py.cjk, ...py.sample];
+    const want = runPythonJson<(number | null)[]>(
+      `import ast, json, sys
+def code(name):
+    try:
+        s = ast.literal_eval("'\\\\N{%s}'" % name)
+    except SyntaxError:
+        return None
+    return ord(s)
+print(json.dumps([code(n) for n in json.load(sys.stdin)]))`,
+      names,
+    );
+    let refused = 0;
+    names.forEach((name, i) => {
+      let got: number | null;
+      try {
+        got = (parseValue(`'\\N{${name}}'`).value as string).codePointAt(0)!;
+      } catch (e) {
+        assert.ok(e instanceof PyError && /unknown Unicode character name/.test(e.message), `${name}: ${e}`);
+        got = null;
+      }
+      if (got === null && want[i] !== null) refused++; // a real name the table does not hold: refused, never wrong
+      else assert.strictEqual(got, want[i], name);
+    });
+    // everything the table holds and every Hangul/CJK name resolves; only names from outside its blocks are refused
+    assert.ok(refused <= py.sample.length, `${refused} refused`);
+    for (const name of [...table, ...py.hangul, ...py.cjk]) assert.doesNotThrow(() => parseValue(`'\\N{${name}}'`), name);
+    assert.strictEqual(parseValue("'\\N{bullet}\\N{NBSP}\\N{GRINNING FACE}'").value, '\u2022\u00a0\u{1F600}');
+    assert.deepStrictEqual((parseValue("b'\\N{BULLET}'").value as PyBytes).bytes, new TextEncoder().encode('\\N{BULLET}'));
+    assert.throws(() => parseValue("'\\N{BULLET'"), /malformed \\N character escape|unknown Unicode character name/);
+    assert.throws(() => parseValue("'\\N'"), /malformed \\N character escape/);
   });
 
   test('strings, bytes and numbers: every Python literal form', () => {

@@ -1,5 +1,7 @@
 import { PyError } from '../errors';
 import { MAX_INT_BITS } from './limits';
+import { lookupUnicodeName } from './unicodeNameLookup';
+import { UNICODE_NAMES_VERSION } from './unicodeNames';
 
 /**
  * The syntax tree of the call language (docs/CALLS.md): a subset of Python's expression grammar.
@@ -42,6 +44,9 @@ const OTHER_OPERATORS = ['<<', '>>', '==', '!=', '<=', '>=', ':=', '->', '&', '|
 
 /** Python keywords that start constructs the language does not have. */
 const OTHER_KEYWORDS = new Set(['and', 'or', 'not', 'if', 'else', 'lambda', 'for', 'in', 'is', 'await', 'yield', 'import', 'del', 'from', 'with', 'as', 'def', 'class', 'return', 'global', 'nonlocal', 'pass', 'raise', 'try', 'while', 'break', 'continue', 'assert', 'async', 'except', 'finally', 'elif']);
+
+/** Longer than any Unicode name or alias (the longest is 88 characters): such a `\\N{…}` is not looked up. */
+const MAX_NAME_LENGTH = 256;
 
 /** Number literals, read in place (sticky) so that a long list of numbers is read in linear time. */
 const PREFIXED = /0([xX][0-9a-fA-F_]*|[oO][0-9_]*|[bB][0-9_]*)/y;
@@ -408,7 +413,10 @@ export class CallParser {
     }
   }
 
-  /** Python's escapes (bytes: no `\u`, `\U`, `\N`); unknown ones keep the backslash, as Python does. */
+  /**
+   * Python's escapes (bytes: no `\u`, `\U`, `\N`); unknown ones keep the backslash, as Python does.
+   * `\N{NAME}` is resolved by {@link lookupUnicodeName}; a name it does not know is refused, never kept as text.
+   */
   private escape(e: string, bytes: boolean): string {
     const simple: Record<string, string> = {
       '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
@@ -437,8 +445,17 @@ export class CallParser {
       if (this.peek() !== '{') throw syntaxError('(unicode error) malformed \\N character escape', escStart);
       const close = this.text.indexOf('}', this.pos);
       const name = close < 0 ? '' : this.text.slice(this.pos + 1, close);
-      if (close < 0 || name === '' || name.length > 100) throw syntaxError('(unicode error) malformed \\N character escape', escStart);
-      throw syntaxError(`\\N{${name}} escapes are not supported by this tool yet: write the character itself or \\u/\\U with its code`, escStart);
+      if (close < 0 || name === '') throw syntaxError('(unicode error) malformed \\N character escape', escStart);
+      const code = name.length <= MAX_NAME_LENGTH ? lookupUnicodeName(name) : undefined;
+      if (code === undefined) {
+        const shown = name.length > 60 ? `${name.slice(0, 59)}…` : name;
+        throw syntaxError(
+          `(unicode error) unknown Unicode character name \\N{${shown}} — or a name this tool does not hold: it knows the names of Latin, Greek, punctuation, currency, arrows, math, box drawing, shapes, symbols, dingbats, playing cards and emoji, CJK unified ideographs and Hangul syllables (Unicode ${UNICODE_NAMES_VERSION}); write the character itself or \\u/\\U with its code`,
+          escStart,
+        );
+      }
+      this.pos = close + 1;
+      return String.fromCodePoint(code);
     }
     return '\\' + e;
   }
