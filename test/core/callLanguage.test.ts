@@ -10,6 +10,7 @@ import { PyError } from '../../src/core/errors';
 import { reprFloat } from '../../src/core/format/formatValue';
 import { createEngine, parseSeed, prepareCall, runCallFormatted, seedSource } from '../../src/core/run';
 import { PyBytes, PyDtype, PyNdArray, PySeqView, PyTuple, type PyObj } from '../../src/core/types';
+import { seedShown } from '../../src/core/call/seedShown';
 import { unicodeNameTable } from '../../src/core/call/unicodeNameLookup';
 import { PYTHON, referenceAvailable, runPythonJson, runReference } from '../support/python';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
@@ -453,6 +454,11 @@ print(json.dumps([code(n) for n in json.load(sys.stdin)]))`,
     assert.deepStrictEqual((parseValue("b'\\N{BULLET}'").value as PyBytes).bytes, new TextEncoder().encode('\\N{BULLET}'));
     assert.throws(() => parseValue("'\\N{BULLET'"), /malformed \\N character escape|unknown Unicode character name/);
     assert.throws(() => parseValue("'\\N'"), /malformed \\N character escape/);
+  });
+
+  test("the status bar's light seedShown agrees with seedSource (repr) on plain words and on expressions", () => {
+    const texts = ['hello', 'my seed', 'a\\b', 'tab\there', 'été', 'x\u0001y', 'nb\u00a0sp', 'soft\u00adhyphen', '_x', 'ÿ\u007f', '2**32', '3.14', '[1, 2]', 'True', "'quoted'"];
+    for (const t of texts) assert.strictEqual(seedShown(t), seedSource(t).source, JSON.stringify(t));
   });
 
   test('strings, bytes and numbers: every Python literal form', () => {

@@ -17,11 +17,9 @@ const ROOT = path.resolve(__dirname, '../../..');
 const ACTIVATION_MODULES = [
   'src/core/call/seedShown.ts',
   'src/core/engineNames.ts',
-  'src/core/format/formatValue.ts',
   'src/core/format/numberFormat.ts',
   'src/core/layout/literalStyles.ts',
   'src/core/seedText.ts',
-  'src/core/types.ts',
   'src/extension/commandId.ts',
   'src/extension/extension.ts',
   'src/extension/inlineValues/registerInlineValues.ts',
