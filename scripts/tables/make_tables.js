@@ -7,6 +7,7 @@
 //   gen_sincos_table.py  src/core/libm/sincosData.ts                    glibc's __sincostab (the system libm)
 //   gen_ziggurat_tables.py src/core/generator/zigguratTables.ts        NumPy's ziggurat tables (the installed NumPy)
 //   gen_wasm_kernels.js  src/core/wasm/kernelBytes.ts                   the WebAssembly kernels (src/core/wasm/*.wat, wabt)
+//   gen_unicode_names.py src/core/call/unicodeNames.ts                   the \N{…} names (CPython's unicodedata, Unicode 14.0)
 // The libm tables are glibc 2.36's and the ziggurat tables NumPy 2.4's: another glibc or NumPy
 // may give other files, which this then reports.
 const { spawnSync } = require('child_process');
@@ -19,6 +20,7 @@ const GENERATORS = [
   ['python3', 'gen_sincos_table.py', ['src/core/libm/sincosData.ts']],
   ['python3', 'gen_ziggurat_tables.py', ['src/core/generator/zigguratTables.ts']],
   [process.execPath, 'gen_wasm_kernels.js', ['src/core/wasm/kernelBytes.ts']],
+  ['python3', 'gen_unicode_names.py', ['src/core/call/unicodeNames.ts']],
 ];
 
 let failed = false;
