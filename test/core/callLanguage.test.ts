@@ -104,7 +104,10 @@ const floatLit = fc.oneof(
   fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).map(reprFloat),
   fc.constantFrom('1e-3', '.5', '5.', '1_0.2_5', '1e400', '2.5E+3', '0.0', '1e-320'),
 );
-const strFrag = fc.constantFrom('a', 'b', 'Z', '0', ' ', '\\n', '\\t', '\\x41', '\\u00e9', '\\U0001F600', "\\'", '"', '\\\\', '%', 'é', '\\101');
+const strFrag = fc.constantFrom(
+  'a', 'b', 'Z', '0', ' ', '\\n', '\\t', '\\x41', '\\u00e9', '\\U0001F600', "\\'", '"', '\\\\', '%', 'é', '\\101',
+  '\\N{BULLET}', '\\N{bullet}', '\\N{NBSP}', '\\N{GRINNING FACE}', '\\N{HANGUL SYLLABLE GAG}', '\\N{CJK UNIFIED IDEOGRAPH-4E00}', '\\N{Latin Small Letter E With Acute}',
+);
 const strLit = fc
   .tuple(fc.array(strFrag, { maxLength: 5 }), fc.constantFrom("'", '"'), fc.boolean())
   .map(([parts, q, concat]) => {
