@@ -161,6 +161,12 @@ function canonical(v: PyObj): string {
   throw typeError(`data type '${v}' not understood`);
 }
 
+/** NumPy's `str(np.dtype(s))` of a big-endian spelling: `'>d'` → `'>f8'`. */
+function bigEndianName(s: string): string {
+  const row = DTYPES[BY_STRING.get(s.slice(1))!];
+  return `>${row.kind === 'float' ? 'f' : row.kind === 'int' ? 'i' : 'u'}${row.bits / 8}`;
+}
+
 /** An integer (or bool) dtype: NumPy's name, width and signedness. */
 export interface IntDtype {
   name: string;
@@ -174,6 +180,13 @@ export interface IntDtype {
  * `Unsupported dtype dtype('float64') for <method>`.
  */
 export function intDtype(v: PyObj, method = 'randint'): IntDtype {
+  if (typeof v === 'string' && NON_NATIVE.has(v)) {
+    // big-endian (`'>i8'`): Generator refuses it; legacy randint reads it as the native dtype
+    // (NumPy 2.4 warns that it will refuse it too)
+    if (method !== 'randint') throw new PyError('ValueError', 'Providing a dtype with a non-native byteorder is not supported. If you require platform-independent byteorder, call byteswap when required.');
+    if (DTYPES[BY_STRING.get(v.slice(1))!].kind === 'float') throw typeError(`Unsupported dtype dtype('<${bigEndianName(v).slice(1)}') for randint`);
+    v = v.slice(1);
+  }
   const name = v === null && method === 'randint' ? 'int64' : canonical(v);
   const row = DTYPES[name as DtypeName] as DtypeRow | undefined;
   if (row && row.kind !== 'float') return { name, bits: row.bits, signed: row.kind === 'int' };
@@ -189,6 +202,7 @@ export type FloatDtype = 'float64' | 'float32';
  * NumPy's `Unsupported dtype dtype('int64') for <method>`.
  */
 export function floatDtype(v: PyObj, method: string): FloatDtype {
+  if (typeof v === 'string' && NON_NATIVE.has(v)) throw typeError(`Unsupported dtype dtype('${bigEndianName(v)}') for ${method}`);
   const name = canonical(v);
   if (name === 'float64' || name === 'float32') return name;
   throw typeError(`Unsupported dtype dtype('${name}') for ${method}`);
