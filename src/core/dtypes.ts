@@ -80,7 +80,7 @@ const OTHER: Record<string, string> = {
 };
 
 /** A dtype spelling NumPy reads that the tool does not model (strings, complex, big-endian, dates…). */
-const UNMODELLED = /^[<>=|]?([biufcmMOSUV]\d*|[cgGFD]|complex\d*|str|bytes|object|datetime64.*|timedelta64.*|longdouble|float128|clongdouble)$/;
+const UNMODELLED = /^[<>=|]?(?:[SUV]\d*|[OgGFDca]|c8|c16|c32|f16|complex(?:64|128|256)?|str|bytes|object|void|datetime64(?:\[\w+\])?|timedelta64(?:\[\w+\])?|[Mm]8(?:\[\w+\])?|longdouble|clongdouble|float128|complex256)$/;
 
 const BY_ATTR = new Map<string, DtypeName>();
 const BY_STRING = new Map<string, DtypeName>();
