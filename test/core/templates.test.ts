@@ -172,6 +172,16 @@ suite(`record templates (run seed ${RUN_SEED})`, () => {
         runs.push({ label, expected, code: templateCode(req) });
         runs.push({ label: `${label} (records)`, expected: templateRecords(req).map((r) => r + '\n').join(''), code: templateCode({ ...req, mode: 'records' }) });
       }
+      // arguments and seeds written with the call language's names: the copied Python imports them
+      const named: Record<EngineName, [string, string]> = {
+        python: ['2**40', '{"a": choice(string.digits), "b": randint(1, 10**9), "c": uniform(0, math.pi), "e": "\\N{BULLET}"}'],
+        numpy: ['7', '{"a": choice(list(string.digits)), "b": randint(1, 2**31), "c": uniform(0, np.pi)}'],
+        'numpy-generator': ['np.arange(3)', '{"a": choice(np.arange(5)), "b": integers(1, 10**9), "c": uniform(0, math.pi)}'],
+      };
+      for (const layout of TEMPLATE_LAYOUTS) {
+        const req = { engine, seed: named[engine][0], template: named[engine][1], n: 3, layout };
+        runs.push({ label: `${engine} ${layout} ${req.template}`, expected: templateText(req), code: templateCode(req) });
+      }
       assert.ok(runs.length >= 40, `only ${runs.length} runs`);
       const py = runPythonScripts(runs.map((r) => r.code));
       runs.forEach((r, i) => assert.deepStrictEqual(py[i], { stdout: r.expected }, `${r.label}\n${r.code}`));

@@ -5,7 +5,7 @@ import { reprString } from '../format/formatValue';
 import { REPR_FORMAT } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
 import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
-import { parseSeed } from '../run';
+import { seedSource } from '../run';
 import type { PyObj } from '../types';
 import { compileTemplate, RecordStream, type CompiledNode } from './compileTemplate';
 import { sqlIdentifier } from './recordFormats';
@@ -56,6 +56,20 @@ function nodeExpr(engine: EngineName, node: CompiledNode, usesNumpy: { yes: bool
   }
 }
 
+/** The modules the template's calls name in their arguments (`string`, `math`, `np`). */
+function callModules(node: CompiledNode): string[] {
+  switch (node.kind) {
+    case 'dict':
+      return node.values.flatMap(callModules);
+    case 'list':
+      return node.items.flatMap(callModules);
+    case 'const':
+      return [];
+    case 'call':
+      return parseCall(node.text).modules;
+  }
+}
+
 /**
  * The self-contained Python script that prints exactly what {@link templateDocument} writes
  * (`mode: 'document'`) or, one per line, the records inserted at `n` cursors (`mode: 'records'`):
@@ -79,18 +93,23 @@ export function templateCode(req: TemplateRequest & { mode?: 'document' | 'recor
   const modules = new Set<string>();
   const { imports, defs } = recipeDefinitions(engine, compiled.recipes);
   for (const m of imports) modules.add(m);
+  // the modules the calls' arguments and the seed name, as written (`string.digits`, `math.pi`, `np.arange(3)`)
+  const seed = typeof req.seed === 'string' ? seedSource(req.seed) : { source: lit(req.seed), modules: [] };
+  const named = new Set([...seed.modules, ...callModules(compiled.root)]);
+  for (const m of named) if (m !== 'np') modules.add(m);
   if (layout === 'json' || layout === 'jsonl' || layout === 'sql') modules.add('json');
   if (layout === 'sql') modules.add('math');
   if (layout === 'csv') modules.add('csv').add('sys');
 
   const blocks: string[][] = [importLines(engine, modules)];
+  if (engine === 'python' && named.has('np')) blocks[0].push('', 'import numpy as np');
   if (defs.length > 0) blocks.push(defs);
   if (usesNumpy.yes) blocks.push(PY_HELPER);
   if (layout === 'sql') blocks.push(SQL_HELPER);
   const lines: string[] = [];
   blocks.forEach((b, i) => lines.push(...(i > 0 ? ['', ''] : []), ...b));
   lines.push('', '');
-  lines.push(SEEDING[engine](lit(typeof req.seed === 'string' ? parseSeed(req.seed) : req.seed)));
+  lines.push(SEEDING[engine](seed.source));
 
   const n = req.n;
   const rowOf = compiled.keys ? 'record.values()' : 'record';
