@@ -8,7 +8,7 @@ import { ACCEPTED_OPERATORS } from './callSyntax';
 import { dtypeOfAttr, PYTHON_TYPE_DTYPES } from '../dtypes';
 import { checkInt, checkSize, MAX_ELEMENTS, weight } from './limits';
 import { callNumpy, NUMPY_FUNCTIONS } from './npConstructors';
-import { binaryOp, unaryOp } from './pyOps';
+import { binaryOp, ComplexRefusal, unaryOp } from './pyOps';
 import { typeName } from './typeName';
 
 /** A function of the language, not yet called (`range`, `np.arange`). */
@@ -135,58 +135,134 @@ function evaluate(e: Expr): Val {
       return lookupName(e.id);
     case 'attr':
       return lookupAttr(evaluate(e.object), e.attr, e);
-    case 'unary':
-      return unaryOp(e.op, toValue(evaluate(e.operand), e.operand));
+    case 'unary': {
+      const v = held(() => toValue(evaluate(e.operand), e.operand));
+      if (!(v instanceof ComplexRefusal)) return unaryOp(e.op, v);
+      if (v.stand !== undefined) unaryOp(e.op, v.stand); // `-[z]`: Python's TypeError for the list
+      throw v; // -z of a complex z is complex
+    }
     case 'binary': {
-      const left = toValue(evaluate(e.left), e.left);
-      const right = toValue(evaluate(e.right), e.right);
-      return binaryOp(e.op, left, right);
+      const left = held(() => toValue(evaluate(e.left), e.left));
+      const right = held(() => toValue(evaluate(e.right), e.right));
+      const refusals = [left, right].filter((x): x is ComplexRefusal => x instanceof ComplexRefusal);
+      if (refusals.length === 0) return binaryOp(e.op, left as PyObj, right as PyObj);
+      const scalar = refusals.find((r) => r.stand === undefined);
+      if (scalar) {
+        if (COMPLEX_RESULT_OPS.has(e.op)) throw scalar; // complex + - * / ** give a complex number in Python
+        throw new PyError('TypeError', `unsupported operand type(s) for ${e.op}: ${scalar.message}`); // Python's TypeError for // and %
+      }
+      // a container holding a complex number: the operation on the container, as Python does it (its TypeErrors)
+      const standIn = (x: PyObj | ComplexRefusal) => (x instanceof ComplexRefusal ? x.standIn() : x);
+      throw new ComplexRefusal(refusals[0].message, binaryOp(e.op, standIn(left), standIn(right)));
     }
     case 'list':
     case 'tuple': {
       const items: PyObj[] = [];
       let size = 1;
+      let refusal: ComplexRefusal | undefined;
       for (const x of e.items) {
-        const v = evalExpr(x);
-        items.push(v);
-        size += weight(v);
+        const v = held(() => evalExpr(x));
+        if (v instanceof ComplexRefusal) refusal ??= v;
+        items.push(v instanceof ComplexRefusal ? v.standIn() : v);
+        size += weight(items[items.length - 1]);
       }
       checkSize(null, size);
-      return e.kind === 'list' ? items : new PyTuple(items);
+      const value = e.kind === 'list' ? items : new PyTuple(items);
+      if (refusal) throw new ComplexRefusal(refusal.message, value);
+      return value;
     }
     case 'set': {
-      const items = e.items.map((x) => evalExpr(x));
+      let refusal: ComplexRefusal | undefined;
       const keys = new Map<string, PyObj>();
-      for (const v of items) {
+      for (const x of e.items) {
+        let v = held(() => evalExpr(x));
+        if (v instanceof ComplexRefusal) {
+          refusal ??= v;
+          v = v.standIn();
+        }
         const k = hashKey(v);
         if (!keys.has(k)) keys.set(k, v);
       }
-      return new PySeqView([...keys.values()], 'set');
+      const value = new PySeqView([...keys.values()], 'set');
+      if (refusal) throw new ComplexRefusal(refusal.message, value);
+      return value;
     }
     case 'dict': {
+      // each pair in turn: key, value, then the key hashed (`{[1]: 1/0}` is unhashable before the division)
       const keys = new Map<string, [PyObj, PyObj]>();
+      let refusal: ComplexRefusal | undefined;
       e.keys.forEach((kx, i) => {
-        const k = evalExpr(kx);
-        const v = evalExpr(e.values[i]);
+        let k = held(() => evalExpr(kx));
+        let v = held(() => evalExpr(e.values[i]));
+        if (k instanceof ComplexRefusal) {
+          refusal ??= k;
+          k = k.standIn();
+        }
+        if (v instanceof ComplexRefusal) {
+          refusal ??= v;
+          v = v.standIn();
+        }
         const h = hashKey(k);
         const had = keys.get(h);
         keys.set(h, [had ? had[0] : k, v]);
       });
       const entries = [...keys.values()];
-      return new PySeqView(entries.map((x) => x[0]), 'dict', entries.map((x) => x[1]));
+      const value = new PySeqView(entries.map((x) => x[0]), 'dict', entries.map((x) => x[1]));
+      if (refusal) throw new ComplexRefusal(refusal.message, value);
+      return value;
     }
     case 'call': {
       const fn = evaluate(e.fn);
       if (fn instanceof Builtin && fn.name === 'len' && e.args.length === 1 && e.kwargs.length === 0) {
-        const arg = evaluate(e.args[0]);
+        const arg = held(() => evaluate(e.args[0]));
         if (arg instanceof Range) return rangeLength(arg);
-        return length(toValue(arg, e.args[0]));
+        if (!(arg instanceof ComplexRefusal)) return length(toValue(arg, e.args[0]));
+        if (arg.stand !== undefined) return length(arg.stand); // the length of a list holding a complex number
+        throw new PyError('TypeError', arg.message); // len(z): Python's TypeError
       }
-      const args = e.args.map((x) => evalExpr(x));
-      const kwargs = e.kwargs.map((k): [string, PyObj] => [k.name, evalExpr(k.value)]);
-      return call(fn, args, kwargs, e);
+      const values = [...e.args, ...e.kwargs.map((k) => k.value)].map((x) => held(() => evalExpr(x)));
+      const refusal = values.find((v): v is ComplexRefusal => v instanceof ComplexRefusal);
+      const args = values.slice(0, e.args.length).map((v) => (v instanceof ComplexRefusal ? v.standIn() : v));
+      const kwargs = e.kwargs.map((k, i): [string, PyObj] => {
+        const v = values[e.args.length + i];
+        return [k.name, v instanceof ComplexRefusal ? v.standIn() : v];
+      });
+      if (!refusal) return call(fn, args, kwargs, e);
+      // `list((z, 1))`, `tuple([z])`: a container holding the complex number still
+      if (fn instanceof Builtin && (fn.name === 'list' || fn.name === 'tuple') && values.every((v) => !(v instanceof ComplexRefusal) || v.stand !== undefined)) {
+        throw new ComplexRefusal(refusal.message, toValue(call(fn, args, kwargs, e), e));
+      }
+      // any other function given a complex number raises in Python (a TypeError naming 'complex') or
+      // makes a complex array: refused here, no longer held by the expressions around the call
+      throw new PyError('TypeError', refusal.message);
     }
   }
+}
+
+/** The operators that give a complex number when an operand is complex (`//` and `%` raise a TypeError). */
+const COMPLEX_RESULT_OPS: ReadonlySet<string> = new Set(['+', '-', '*', '/', '**']);
+
+/** `f()`, or the {@link ComplexRefusal} it threw, held while Python evaluates the next operands (any other error is thrown). */
+function held<T>(f: () => T): T | ComplexRefusal {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof ComplexRefusal) return err;
+    throw err;
+  }
+}
+
+/** Each of `fs` in order (Python's evaluation order), then the first complex refusal, if any, once all have run. */
+export function allHeld<T>(fs: (() => T)[]): T[] {
+  const out: T[] = [];
+  let refusal: ComplexRefusal | undefined;
+  for (const f of fs) {
+    const v = held(f);
+    if (v instanceof ComplexRefusal) refusal ??= v;
+    else out.push(v);
+  }
+  if (refusal) throw refusal;
+  return out;
 }
 
 /** The source text a node came from is not kept here; messages name the value's kind instead. */

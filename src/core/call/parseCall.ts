@@ -2,7 +2,7 @@ import type { EngineName } from '../callSpec';
 import { PyError } from '../errors';
 import type { PyObj } from '../types';
 import { CallParser, syntaxError, type Expr } from './callSyntax';
-import { evalExpr, INT_MAX_STR_DIGITS, modulesUsed } from './evalExpr';
+import { allHeld, evalExpr, INT_MAX_STR_DIGITS, modulesUsed } from './evalExpr';
 import { clearWeights } from './limits';
 
 /** A call as typed: `randint(1, 10, size=5)` → name, positional and keyword arguments. */
@@ -121,16 +121,18 @@ export function parseCall(text: string): ParsedCall {
       p.skipSpace();
       if (p.pos < text.length) throw syntaxError('unexpected text after the call', p.pos);
       const modules = new Set<string>();
-      for (const a of args) {
-        result.args.push(evalExpr(a));
+      // every argument evaluated, in order, before a complex one is refused (Python raises the others' errors first)
+      const values = allHeld([...args, ...kwargs.map((k) => k.value)].map((a) => () => evalExpr(a)));
+      args.forEach((a, i) => {
+        result.args.push(values[i]);
         result.argSource.push(pythonSource(text, a));
         modulesUsed(a, modules);
-      }
-      for (const k of kwargs) {
-        result.kwargs.push([k.name, evalExpr(k.value)]);
+      });
+      kwargs.forEach((k, i) => {
+        result.kwargs.push([k.name, values[args.length + i]]);
         result.kwargSource.push(pythonSource(text, k.value));
         modulesUsed(k.value, modules);
-      }
+      });
       result.modules = [...modules];
     }
     return result;

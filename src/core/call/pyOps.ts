@@ -176,12 +176,37 @@ function intPow(x: bigint, y: bigint): bigint {
 }
 
 /**
+ * The refusal of a complex value (`(-8) ** 0.5`). Python goes on with the value, so the evaluator
+ * holds this error while it evaluates what Python evaluates next (the other operand, the other
+ * items, the other arguments), whose errors come first, and throws it once the complex number would
+ * be used; see `held` in ./evalExpr.ts.
+ */
+export class ComplexRefusal extends PyError {
+  constructor(
+    message: string,
+    /**
+     * For a list, tuple, set or dict holding a complex number: the same value with a stand-in for
+     * each complex number, on which the evaluator runs what Python runs on the container
+     * (`len`, `+`, `*`, hashing) and so raises the container's own errors.
+     */
+    readonly stand?: PyObj,
+  ) {
+    super('ValueError', message);
+  }
+
+  /** What stands for the refused value inside a container: {@link stand}, or a string naming the complex number. */
+  standIn(): PyObj {
+    return this.stand ?? `\u0000complex ${this.message}`;
+  }
+}
+
+/**
  * Python float `**` (`float_pow`, see {@link fpow}); a negative base with a fractional exponent
  * gives a complex number in Python, which the language does not have.
  */
 function floatPow(x: number, y: number): number {
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) {
-    throw new PyError('ValueError', `(${x}) ** ${y} is a complex number in Python: complex numbers are not supported by the call language`);
+    throw new ComplexRefusal(`(${x}) ** ${y} is a complex number in Python: complex numbers are not supported by the call language`);
   }
   return fpow(x, y);
 }
