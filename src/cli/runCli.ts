@@ -1,6 +1,6 @@
 import { PyError } from '../core/errors';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
-import { runLinesCommand } from './linesCommand';
+import { processIo, runLinesCommand, type LinesIo } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
 import { UsageError } from './usageError';
 import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
@@ -22,11 +22,19 @@ export function errorLine(message: string): string {
 
 /**
  * Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`;
- * generated values through `outBytes` as UTF-8 when given (dist/cli.js), else through `out`.
+ * generated values through `outBytes` as UTF-8 when given (dist/cli.js), else through `out`;
+ * the line commands read stdin through `io` (tests pass their own).
  */
-export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
+export function runCli(
+  argv: string[],
+  cwd: string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  outBytes?: (b: Uint8Array) => void,
+  io: LinesIo = processIo,
+): number {
   try {
-    if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
+    if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out, io);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');

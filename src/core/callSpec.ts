@@ -72,6 +72,13 @@ export interface CallSpec<E = unknown> {
    */
   run(engine: E, args: Args): PyObj[];
   /**
+   * The work one call does, in draws, when it is far more than the values it returns (legacy
+   * `choice(a, k, replace=False)` shuffles all `len(a)` indices to return k): what the editor's
+   * previews compare with their budget before running anything (see `layout/previewBudget.ts`).
+   * Absent: the call's value count. Must not throw.
+   */
+  work?(args: Args): number;
+  /**
    * Optional bulk form of {@link run}: the values of `calls` successive calls, concatenated, as a
    * typed {@link Column} — exactly what `calls` runs return (same values in the same order, the
    * same engine state afterwards, the same errors), without a `PyObj` per value. Returns

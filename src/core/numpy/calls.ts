@@ -275,6 +275,8 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
     doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
     example: "choice(['a', 'b', 'c'])",
+    // without replacement and p, NumPy shuffles every index of a (`permutation(len(a))[:size]`)
+    work: (a) => (a.replace === false && a.p === null ? populationSize(a.a) : 0),
     run: (rs, a) => legacyChoice(rs.bitgen, a.a, a.size, a.replace as boolean, a.p),
   },
   {
@@ -484,4 +486,12 @@ function integersAsRandint(a: Args): Args {
 
 function cLongPlus1(v: PyObj): bigint {
   return pyInt(v, 'high') + 1n;
+}
+
+/** `len(a)` of choice's `a` (an int is `arange(a)`), for its `work`; 0 for anything else. */
+function populationSize(a: PyObj): number {
+  if (typeof a === 'bigint') return Number(a);
+  if (Array.isArray(a)) return a.length;
+  if (a instanceof PyTuple) return a.items.length;
+  return 0;
 }

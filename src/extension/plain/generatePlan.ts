@@ -1,6 +1,7 @@
 import { shellQuote } from '../../core/code/shellQuote';
 import type { EngineName } from '../../core/callSpec';
 import { valuesPerCall } from '../../core/layout/checkCount';
+import { fitsPreviewBudget, PREVIEW_SKIPPED } from '../../core/layout/previewBudget';
 import { generateChunks, type GenerateRequest } from '../../core/layout/generateChunks';
 import { prepareCall } from '../../core/run';
 import type { Layout } from '../../core/layout/layoutWriter';
@@ -43,6 +44,7 @@ export const PREVIEW_CALLS = 8;
  * Throws what the generation would throw on its first chunk (bad seed, call or parameters).
  */
 export function generatePreview(req: Omit<GenerateRequest, 'n' | 'layout' | 'eol'>, maxChars = 120): string {
+  if (!fitsPreviewBudget(req.engine, req.seed, req.call, PREVIEW_CALLS)) return PREVIEW_SKIPPED;
   return previewText(previewValues(req), Infinity, maxChars);
 }
 

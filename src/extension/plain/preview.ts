@@ -1,3 +1,4 @@
+import { fitsPreviewBudget, PREVIEW_SKIPPED } from '../../core/layout/previewBudget';
 import { drawTexts, type DrawRequest } from './drawTexts';
 
 /**
@@ -35,8 +36,11 @@ export const PREVIEW_TEXTS = 8;
  * prefix of the inserted texts, never a second draw that could differ.
  *
  * @param maxChars soft width of the line (see {@link previewText})
- * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything
+ * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything.
+ * A call estimated beyond the core's preview budget is not run: the preview says {@link PREVIEW_SKIPPED}.
  */
 export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
+  const calls = req.fill === 'same' ? Math.min(req.count, 1) : Math.min(req.count, limit);
+  if (!fitsPreviewBudget(req.engine, req.seed, req.call, calls)) return PREVIEW_SKIPPED;
   return previewText(drawTexts(req, limit).texts, req.count, maxChars);
 }
