@@ -1,7 +1,10 @@
 import { PyError } from '../core/errors';
+import { runAnnotateCommand } from './annotateCommand';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { processIo, runLinesCommand, type LinesIo } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
+import { isTemplateCommand, parseTemplateArgs } from './templateArgs';
+import { runTemplateCommand } from './templateCommand';
 import { UsageError } from './usageError';
 import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
 import { writeOutput } from './writeOutput';
@@ -34,7 +37,9 @@ export function runCli(
   io: LinesIo = processIo,
 ): number {
   try {
+    if (argv[0] === 'annotate') return runAnnotateCommand(argv.slice(1), cwd, out);
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out, io);
+    if (isTemplateCommand(argv)) return runTemplateCommand(parseTemplateArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');

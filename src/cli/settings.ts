@@ -10,6 +10,8 @@ import { UsageError } from './usageError';
 export interface WorkspaceSeedSettings {
   seed?: unknown;
   engine?: unknown;
+  /** `seededRandom.templates`: saved record templates by name. */
+  templates?: unknown;
   file?: string;
 }
 
@@ -68,7 +70,7 @@ export function readWorkspaceSettings(dir: string): WorkspaceSeedSettings {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`${file} is not a valid settings file: it holds ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}, not an object`);
   }
-  return { seed: data['seededRandom.seed'], engine: data['seededRandom.engine'], file };
+  return { seed: data['seededRandom.seed'], engine: data['seededRandom.engine'], templates: data['seededRandom.templates'], file };
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -4,6 +4,7 @@ import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec'
 import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
+import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
 import { findRecipeCall } from './recipes/recipeCalls';
 import { MAX_SEED_CHARS } from './seedText';
@@ -81,6 +82,10 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
     // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
     const recipe = findRecipeCall(spec.name, parsed.name);
     if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
+    const known = UNSUPPORTED_METHODS[spec.name];
+    if (known.names.includes(parsed.name)) {
+      throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
+    }
     throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
   }
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };

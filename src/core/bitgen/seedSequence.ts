@@ -1,7 +1,7 @@
 import { PyError } from '../errors';
 import { bigintWords } from './bigintWords';
 import { reprFloat, reprString } from '../format/formatValue';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
 /** NumPy's `SeedSequence` constants (numpy/random/bit_generator.pyx). */
 const DEFAULT_POOL_SIZE = 4;
@@ -117,6 +117,7 @@ export function coerceToUint32Array(x: PyObj): number[] {
   if (typeof x === 'number') throw new PyError('TypeError', 'seed must be integer');
   if (x === null) throw new PyError('TypeError', "object of type 'NoneType' has no len()");
   if (x instanceof PyNdArray) return coerceToUint32Array(x.toList());
+  if (x instanceof PyBytes) throw new PyError('TypeError', 'SeedSequence expects int or sequence of ints for entropy not bytes');
   const items = x instanceof PyTuple ? x.items : x;
   const out: number[] = [];
   for (const v of items) for (const w of coerceToUint32Array(v)) out.push(w);

@@ -1,6 +1,7 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { toFloat64 } from '../ndarray';
 import { PyError, typeError, valueError } from '../errors';
-import { repr, reprString } from '../format/formatValue';
+import { repr } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import type { ParsedCall } from './parseCall';
 
@@ -94,8 +95,12 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
         return x;
       }
       if (typeof v === 'boolean') return v ? 1 : 0;
-      // NumPy converts through float(): a str fails to parse, anything else is the wrong type.
-      if (typeof v === 'string') throw valueError(`could not convert string to float: ${reprString(v)}`);
+      // NumPy converts with np.asarray(v, float64) first (a str that float() cannot parse fails there),
+      // then takes the scalar as a C double, which refuses any str: `normal("0", 1)` is a TypeError.
+      if (typeof v === 'string') {
+        toFloat64(v);
+        throw typeError('must be real number, not str');
+      }
       throw typeError(`must be real number, not ${pyTypeName(v)}`);
     case 'int':
       if (typeof v === 'bigint') return v;

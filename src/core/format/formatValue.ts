@@ -1,6 +1,6 @@
 import { PyError } from '../errors';
 import { NON_PRINTABLE_RANGES } from './nonPrintableRanges';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
 /**
  * Python's `repr(float)` (CPython `float_repr` → `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`):
@@ -50,6 +50,25 @@ export function reprString(s: string): string {
   return out + quote;
 }
 
+/**
+ * Python's `repr(bytes)` (CPython `PyBytes_Repr`): single quotes unless the bytes hold a `'` and
+ * no `"`; `\t`, `\n`, `\r`, `\\` and the quote escaped; printable ASCII as is; any other byte `\xhh`.
+ */
+export function reprBytes(b: Uint8Array): string {
+  const quote = b.includes(0x27) && !b.includes(0x22) ? '"' : "'";
+  const q = quote.charCodeAt(0);
+  let out = 'b' + quote;
+  for (const c of b) {
+    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
 /** CPython's `Py_UNICODE_ISPRINTABLE(c)` for a code point: not in {@link NON_PRINTABLE_RANGES} (binary search). */
 export function isPrintable(c: number): boolean {
   const r = NON_PRINTABLE_RANGES;
@@ -81,6 +100,7 @@ export function repr(v: PyObj): string {
     return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
   }
   if (v instanceof PyNdArray) return repr(v.toList()); // the product prints arrays as `a.tolist()`
+  if (v instanceof PyBytes) return reprBytes(v.bytes);
   return `[${v.map(repr).join(', ')}]`;
 }
 

@@ -45,6 +45,7 @@ function shuffleInt<T>(bitgen: BitGenerator, data: { [i: number]: T }, n: number
 /** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
 function toFloat(v: PyObj): number {
   if (typeof v === 'number') return v;
+  if (v === null) return NaN; // np.asarray([None], float64) is nan: `Probabilities contain NaN`
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'string') {
@@ -144,7 +145,7 @@ export function generatorChoice(
       idx = [];
       for (let i = 0; i < count; i++) idx.push(searchRight(cdf, bitgen.nextDouble()));
     } else {
-      idx = generatorIntegers(bitgen, 0n, popSize, count, false);
+      idx = generatorIntegers(bitgen, 0n, popSize, count, false) as bigint[]; // int64: bigints
     }
   } else {
     if (BigInt(count) > popSize) {

@@ -2,7 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pyTypeName } from '../call/bindArgs';
 import { repr } from '../format/formatValue';
 import { typeError, valueError } from '../errors';
-import { asArray, type NdArray } from '../ndarray';
+import { asArray, asFloatArray, type NdArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 import { intDtype, randintDraw } from './randint';
 import { legacyShuffleInPlace } from './shuffle';
@@ -44,14 +44,9 @@ function choiceShape(size: PyObj): bigint[] | null {
 function probabilities(p: PyObj): number[] {
   if (typeof p === 'string') throw valueError(`could not convert string to float: '${p}'`);
   if (!(Array.isArray(p) || p instanceof PyTuple)) throw typeError(`object of type '${pyTypeName(p)}' has no len()`);
-  const arr = asArray(p);
+  const arr = asFloatArray(p); // np.asarray(p, float64): None → nan (`probabilities contain NaN`)
   if (arr.shape.length !== 1) throw valueError("'p' must be 1-dimensional");
-  return arr.data.map((v) => {
-    if (typeof v === 'number') return v;
-    if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
-    if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
-    throw valueError(`could not convert string to float: '${String(v)}'`);
-  });
+  return Array.from(arr.data);
 }
 
 /**

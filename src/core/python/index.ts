@@ -15,6 +15,7 @@ import { normalvariate } from './normalvariate';
 import { paretovariate } from './paretovariate';
 import { floatArg, isPyNum, pyCompare, pyIndex, type PyNum } from './pyNum';
 import { randint, randrange } from './randrange';
+import { randbytes } from './randbytes';
 import { sample, samplePlan } from './sample';
 import { shuffle } from './shuffle';
 import { triangular } from './triangular';
@@ -109,6 +110,13 @@ const calls: readonly Call[] = [
       }
     },
     run: (r, a) => [r.getrandbits(cInt(a.k))],
+  },
+  {
+    name: 'randbytes',
+    params: [{ name: 'n', type: 'any' }],
+    doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
+    example: 'randbytes(8)',
+    run: (r, a) => [randbytes(r, a.n)],
   },
   {
     name: 'choice',
