@@ -72,10 +72,12 @@ export interface CallSpec<E = unknown> {
    */
   run(engine: E, args: Args): PyObj[];
   /**
-   * The work one call does, in draws, when it is far more than the values it returns (legacy
-   * `choice(a, k, replace=False)` shuffles all `len(a)` indices to return k): what the editor's
-   * previews compare with their budget before running anything (see `layout/previewBudget.ts`).
-   * Absent: the call's value count. Must not throw.
+   * The work one call does, in draws (or comparable steps), when it is more than the values it
+   * returns, estimated from the bound arguments before it runs: legacy `choice(a, k,
+   * replace=False)` shuffles all `len(a)` indices to return k, `multinomial` draws a binomial per
+   * category per row, `getrandbits(k)` draws k/32 words, `p=` builds a cumulative sum. The
+   * editor's previews compare the larger of this and the value count with their budget before
+   * running anything (`layout/previewBudget.ts`). Absent: the value count. Must not throw.
    */
   work?(args: Args): number;
   /**

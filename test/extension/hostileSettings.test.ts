@@ -4,10 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { shellQuote } from '../../src/core/code/shellQuote';
 import { MAX_SEED_CHARS } from '../../src/core/seedText';
-import { PREVIEW_BUDGET, PREVIEW_SKIPPED } from '../../src/core/layout/previewBudget';
 import { readConfig, statusTooltip } from '../../src/extension/plain/config';
-import { generatePreview } from '../../src/extension/plain/generatePlan';
-import { previewDraw } from '../../src/extension/plain/preview';
 
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -48,25 +45,5 @@ suite('hostile settings: the extension shell', () => {
     assert.strictEqual(uw.supported, 'limited');
     assert.deepStrictEqual(uw.restrictedConfigurations, ['seededRandom.seed']);
     for (const key of uw.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key] ?? pkg.contributes.configuration.find?.((c: any) => c.properties?.[key]), key);
-  });
-
-  test('previews do not run calls beyond the budget: "preview skipped (large call)"; errors still show; small calls preview', () => {
-    const req = (engine: 'numpy' | 'numpy-generator' | 'python', call: string, count = 1) =>
-      ({ engine, seed: '1', call, count, fill: 'each' as const, format: { style: 'repr' as const }, arrays: 'lines' as const, eol: '\n' });
-    for (const [engine, call] of [
-      ['numpy', 'permutation(10000000)'],
-      ['numpy', 'random(size=10000000)'],
-      ['numpy', 'choice(100000000, 5, replace=False)'],
-      ['numpy-generator', 'permutation(10000000)'],
-      ['python', 'choices([1, 2], k=1000000)'],
-    ] as const) {
-      assert.strictEqual(previewDraw(req(engine, call), 80), PREVIEW_SKIPPED, `${engine} ${call}`);
-      assert.strictEqual(generatePreview({ engine, seed: '1', call, format: { style: 'repr' } }), PREVIEW_SKIPPED, `${engine} ${call}`);
-    }
-    // 8 selections of a call of budget / 4 values: over the budget in all
-    assert.strictEqual(previewDraw(req('numpy', `random(size=${PREVIEW_BUDGET / 4})`, 8), 80), PREVIEW_SKIPPED);
-    assert.match(previewDraw(req('numpy', 'randint(1, 10, size=3)', 2), 80), /^\[/);
-    assert.throws(() => previewDraw(req('numpy', 'randint(5, 1, size=10000000)'), 80), /low >= high|high <= low/);
-    assert.throws(() => previewDraw({ ...req('numpy', 'random(size=10000000)'), seed: '-1' }, 80), /Seed must be between/);
   });
 });

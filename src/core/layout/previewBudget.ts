@@ -1,32 +1,53 @@
 import { createEngine, prepareCall, type PreparedCall } from '../run';
-import { valuesPerCall } from './checkCount';
+import { checkCallSize, valuesPerCall } from './checkCount';
 
 /**
- * Most draws a preview may cost: previews run on the editor's extension host on every keystroke,
- * so a call estimated beyond this is not run for them (about 50 ms at the slowest measured draw
- * and format rate; `npm run bench` times the budget's worst case). The insertion itself still runs.
+ * Most work (in draws, see {@link callWork}) a preview may cost: previews run on the editor's
+ * extension host on every keystroke, so a call estimated beyond this is not run for them. At the
+ * slowest per-draw rates measured (`npm run bench preview` runs calls just under the budget) it
+ * is about 50 ms. The insertion itself still runs the call.
  */
 export const PREVIEW_BUDGET = 100_000;
 
-/** What a preview shows instead of values when the call is beyond {@link PREVIEW_BUDGET}. */
+/** How a preview beyond {@link PREVIEW_BUDGET} starts (the rest says how large the call is). */
 export const PREVIEW_SKIPPED = 'preview skipped (large call)';
 
-/**
- * The estimated draws of `calls` calls of `call`, before running it: per call the larger of its
- * value count ({@link valuesPerCall}) and its table's `work` (legacy `choice(10**8, 5,
- * replace=False)` shuffles 10**8 indices to return 5).
- */
-export function previewCost(call: PreparedCall, calls: number): number {
-  const perCall = Math.max(1, valuesPerCall(call), call.spec.work?.(call.args) ?? 0);
-  return perCall * calls;
+/** Thrown by {@link checkPreviewBudget}; its message is what the preview shows instead of values. */
+export class PreviewSkipped extends Error {
+  constructor(readonly work: number) {
+    super(
+      `${PREVIEW_SKIPPED}: about ${Math.round(work).toLocaleString('en-US')} draws, more than a preview makes ` +
+        `(${PREVIEW_BUDGET.toLocaleString('en-US')}); the insertion still makes them`,
+    );
+  }
 }
 
 /**
- * Check seed and call as the preview would (their errors are thrown, with the library's wording,
- * seeding first) and say whether running `calls` calls fits {@link PREVIEW_BUDGET}. Costs a parse,
- * a seeding and a bind — linear in the seed and call text, both capped.
+ * The work of one call of `call`, in draws, estimated from its arguments before it runs: the
+ * larger of its value count ({@link valuesPerCall}) and the work its table row declares
+ * (`CallSpec.work`: legacy `choice(10**8, 5, replace=False)` shuffles 10**8 indices to return 5,
+ * `multinomial(1, pvals, size)` draws a binomial per category per row, `getrandbits(k)` k/32
+ * words), and at least 1.
  */
-export function fitsPreviewBudget(engine: string, seed: string, callText: string, calls: number): boolean {
+export function callWork(call: PreparedCall): number {
+  return Math.max(1, valuesPerCall(call), call.spec.work?.(call.args) ?? 0);
+}
+
+/** Throw {@link PreviewSkipped} when `calls` calls of `call` would cost more than {@link PREVIEW_BUDGET}. */
+export function checkPreviewBudget(call: PreparedCall, calls: number): void {
+  const work = callWork(call) * calls;
+  if (work > PREVIEW_BUDGET) throw new PreviewSkipped(work);
+}
+
+/**
+ * Check seed and call as a preview of `calls` calls would (their errors are thrown with the
+ * library's wording, seeding first, then the per-call cap), then its budget
+ * ({@link checkPreviewBudget}). Costs a parse, a seeding and a bind — linear in the seed and call
+ * text, both capped.
+ */
+export function checkPreview(engine: string, seed: string, callText: string, calls: number): void {
   createEngine(engine, seed);
-  return previewCost(prepareCall(engine, callText), calls) <= PREVIEW_BUDGET;
+  const call = prepareCall(engine, callText);
+  checkCallSize(call);
+  checkPreviewBudget(call, calls);
 }

@@ -68,12 +68,27 @@ export function endsWithNewline(t: LineText): boolean {
 }
 
 /**
+ * Who reads the text back, which decides whether an empty last line needs a terminator:
+ * - `file` (the CLI's output and files): lines as Python's `splitlines()` and `wc -l` read them,
+ *   where a final newline ends the last line — so `'a\n'` is one line and an empty last line
+ *   exists only with its terminator (`'a\n\n'`);
+ * - `editor` (text replacing a range of a VS Code document, where what follows the range goes on
+ *   the same line): the text keeps the range's length, and a final newline starts one more line.
+ * New documents (the editor's sample and split) are laid out as `file`s, so that reading them
+ * back (as every line command reads its input) gives the same lines.
+ */
+export type ReadBack = 'file' | 'editor';
+
+/**
  * Lay out a new list of lines in the style of `source`: every line ended by `source`'s line ending,
- * except the last, which has one only if `source` ended with a newline. No lines → `''`.
+ * except the last, which has one only if `source` ended with a newline — or, read back as a
+ * `file`, if it is empty (else it would be lost: `['', 'a']` split from `'\na'` gives a test
+ * file `''` of no lines). No lines → `''`.
  * Used for results that are not a reordering of the source (a sample, a train or test set).
  */
-export function layoutLike(source: LineText, lines: string[]): string {
+export function layoutLike(source: LineText, lines: string[], readBack: ReadBack = 'file'): string {
   if (lines.length === 0) return '';
   const eol = lineEnding(source);
-  return lines.join(eol) + (endsWithNewline(source) ? eol : '');
+  const lastEmpty = readBack === 'file' && lines[lines.length - 1] === '';
+  return lines.join(eol) + (endsWithNewline(source) || lastEmpty ? eol : '');
 }

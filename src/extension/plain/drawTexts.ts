@@ -1,6 +1,7 @@
 import type { Engine, EngineName } from '../../core/callSpec';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { checkCallSize, checkCount, CONFIRM_ABOVE, valuesPerCall } from '../../core/layout/checkCount';
+import { checkPreviewBudget } from '../../core/layout/previewBudget';
 import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { columnToPy } from '../../core/column';
 import { formatColumnValue } from '../../core/format/formatColumnValue';
@@ -57,10 +58,12 @@ export interface Draw {
  *
  * @param limit compute only the first `limit` texts (a preview); since each call depends only on
  *   the calls before it, they are a prefix of the full draw's texts.
+ * @param budget for a preview: the core's `PREVIEW_BUDGET` (in draws) — when the `limit` calls
+ *   would cost more, nothing is drawn and `PreviewSkipped` is thrown (after every other check)
  * @throws PyError with the library's wording (bad seed, bad call, bad parameters);
  *   {@link TooManyValues} beyond the caps (checked before any value is drawn)
  */
-export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
+export function drawTexts(req: DrawRequest, limit = Infinity, budget?: 'preview'): Draw {
   if (!Number.isSafeInteger(req.count) || req.count < 0) throw new RangeError(`bad selection count ${req.count}`);
   const engine = createEngine(req.engine, req.seed); // seeding errors first, as in Python
   if (req.resume !== undefined) engine.setState(req.resume);
@@ -68,6 +71,7 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
   const made = Math.min(calls, limit);
   checkVolume(call, req.count);
+  if (budget === 'preview') checkPreviewBudget(call, made);
   const texts = call.spec.column ? textsOfColumn(engine, call, made, req) : [];
   for (let i = texts.length; i < made; i++) {
     texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));

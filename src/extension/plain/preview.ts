@@ -1,4 +1,4 @@
-import { fitsPreviewBudget, PREVIEW_SKIPPED } from '../../core/layout/previewBudget';
+import { PreviewSkipped } from '../../core/layout/previewBudget';
 import { drawTexts, type DrawRequest } from './drawTexts';
 
 /**
@@ -37,10 +37,14 @@ export const PREVIEW_TEXTS = 8;
  *
  * @param maxChars soft width of the line (see {@link previewText})
  * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything.
- * A call estimated beyond the core's preview budget is not run: the preview says {@link PREVIEW_SKIPPED}.
+ * A call estimated beyond the core's `PREVIEW_BUDGET` is not run: the preview then says
+ * `preview skipped (large call): about N draws…` (the insertion still runs it).
  */
 export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
-  const calls = req.fill === 'same' ? Math.min(req.count, 1) : Math.min(req.count, limit);
-  if (!fitsPreviewBudget(req.engine, req.seed, req.call, calls)) return PREVIEW_SKIPPED;
-  return previewText(drawTexts(req, limit).texts, req.count, maxChars);
+  try {
+    return previewText(drawTexts(req, limit, 'preview').texts, req.count, maxChars);
+  } catch (e) {
+    if (e instanceof PreviewSkipped) return e.message;
+    throw e;
+  }
 }
