@@ -7,7 +7,6 @@ import type { LinesIo } from '../../src/cli/linesCommand';
 import { runCli } from '../../src/cli/runCli';
 import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
 import { splitLines } from '../../src/core/lines';
-import { lineEnding } from '../../src/core/lines/splitLines';
 import { readConfig } from '../../src/extension/plain/config';
 import { RUN_SEED } from '../support/seededRand';
 
@@ -138,12 +137,12 @@ suite(`fuzz: CLI argv, settings objects, shuffle/split (SEEDED_RANDOM_TEST_SEED=
         const r = run(['shuffle', ...args], dir, bytes);
         assert.strictEqual(r.code, 0, r.err);
         assert.deepStrictEqual(sortedLines(r.out), sortedLines(text));
-        // the same bytes, but for the line ending an empty last line gets when the input had no final newline
+        // the same bytes, but for the terminators a file needs to keep the lines: a CR before an empty
+        // last line's added line ending, a CR before the LF after a line ending with a lone CR
         const grown = Buffer.byteLength(r.out, 'utf8') - bytes.length;
-        if (grown !== 0) {
-          assert.ok(!/\n$/.test(text) && /\n$/.test(r.out) && splitLines(r.out).lines.at(-1) === '', JSON.stringify(r.out));
-          assert.strictEqual(grown, Buffer.byteLength(lineEnding(splitLines(text)), 'utf8'));
-        }
+        const crEnded = splitLines(text).lines.filter((l) => l.endsWith('\r')).length;
+        assert.ok(grown >= 0 && grown <= crEnded + 2, `${grown} bytes more: ${JSON.stringify(r.out)}`);
+        if (grown > 0) assert.ok(/\r$/m.test(text) || !/\n$/.test(text), JSON.stringify(r.out));
       }),
       { numRuns: 300, seed: RUN_SEED + 2 },
     );

@@ -155,6 +155,13 @@ suite('lines: splitting text into lines', () => {
     assert.strictEqual(layoutLike(splitLines('a\r\nb'), ['x', '']), 'x\r\n\r\n');
     assert.strictEqual(layoutLike(splitLines('a'), ['']), '\n');
     assert.strictEqual(layoutLike(splitLines('a'), [''], 'editor'), '');
+    // a line ending with a lone CR is ended by CRLF in a file (its CR would join an LF into CRLF)
+    assert.strictEqual(layoutLike(splitLines('a\nb'), ['x\r', 'y']), 'x\r\r\ny');
+    assert.deepStrictEqual(splitLines(layoutLike(splitLines('a\nb'), ['x\r', 'y'])).lines, ['x\r', 'y']);
+    // the fuzz suite's shuffle case: '\n\r\r\n' is ['', '\r']; whatever the order, the lines read back
+    for (let seed = 0; seed < 4; seed++) {
+      assert.deepStrictEqual(splitLines(shuffleLines('\n\r\r\n', { engine: 'numpy', seed: String(seed) })).lines.sort(), ['', '\r']);
+    }
   });
 
   test('parseSize: int literal → int (count), float literal → float (fraction), None → default, other text → str', () => {
