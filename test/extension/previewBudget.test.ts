@@ -7,6 +7,18 @@ import { prepareCall } from '../../src/core/run';
 import { generatePreview } from '../../src/extension/plain/generatePlan';
 import { PREVIEW_TEXTS, previewDraw } from '../../src/extension/plain/preview';
 import type { DrawRequest } from '../../src/extension/plain/drawTexts';
+import { MAX_SETTINGS_BYTES } from '../../src/cli/settings';
+import { MAX_STDIN_BYTES } from '../../src/cli/linesCommand';
+import { MAX_NOTEBOOK_LENGTH } from '../../src/core/annotate/notebookCells';
+import { CONFIRM_ABOVE, MAX_DOCUMENT_VALUES, MAX_VALUES_PER_CALL } from '../../src/core/layout/checkCount';
+import { MAX_FORMAT_DIGITS } from '../../src/core/format/numberFormat';
+import { MAX_GETRANDBITS } from '../../src/core/python';
+import { MAX_RECIPE_SIZE } from '../../src/core/recipes/recipeTable';
+import { MAX_SEED_CHARS } from '../../src/core/seedText';
+import { MAX_RECORDS } from '../../src/core/template/templateOutput';
+import { MAX_TEMPLATE_FIELDS, MAX_TEMPLATE_LENGTH } from '../../src/core/template/parseTemplate';
+import * as fs from 'fs';
+import * as path from 'path';
 
 /*
  * Issue #14: the prompts' previews run on the extension host on every keystroke, so a call whose
@@ -43,6 +55,7 @@ const LARGE: { engine: EngineName; call: string; small: string; count?: number }
   { engine: 'numpy', call: `dirichlet(${hundred('1')}, size=100000)`, small: `dirichlet(${hundred('1')}, size=10)` },
   { engine: 'numpy', call: 'multivariate_normal([0, 0], [[1, 0], [0, 1]], size=1000000)', small: 'multivariate_normal([0, 0], [[1, 0], [0, 1]], size=10)' },
   { engine: 'numpy', call: 'bytes(10000000)', small: 'bytes(1000)' },
+  { engine: 'numpy', call: 'zipf(1.0000001)', small: 'zipf(1.5, size=1000)' }, // ~230,000 rounds of 2 draws a value
   { engine: 'numpy-generator', call: 'permutation(10000000)', small: 'permutation(1000)' },
   { engine: 'numpy-generator', call: 'choice(10000000, 1000000, replace=False)', small: 'choice(10000000, 1000, replace=False)' },
   { engine: 'numpy-generator', call: `choice(1000, 1000, replace=False, p=${thousand('0.001')})`, small: `choice(1000, 5, replace=False, p=${thousand('0.001')})` },
@@ -110,5 +123,32 @@ suite('preview budget: previews never run a large call on the extension host', (
     assert.throws(() => previewDraw(req('numpy', 'rand(100000, 1000)'), 80), /at most 10,000,000 per call/);
     assert.throws(() => generatePreview({ engine: 'numpy', seed: '1', call: 'random(size=100000000)', format: { style: 'repr' } }), /at most 10,000,000 per call/);
     assert.throws(() => previewDraw(req('python', 'getrandbits(1000000)'), 80), /not supported by this tool/);
+  });
+});
+
+suite('README "Limits and safety" says the numbers the code has', () => {
+  test('every exported cap appears in the section, as the code sets it', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../README.md'), 'utf8');
+    const start = readme.indexOf('## Limits and safety');
+    assert.ok(start >= 0, 'the section exists');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 5));
+    const g = (n: number) => n.toLocaleString('en-US');
+    const expected: [string, string][] = [
+      ['MAX_SEED_CHARS', g(MAX_SEED_CHARS)],
+      ['MAX_VALUES_PER_CALL', g(MAX_VALUES_PER_CALL)],
+      ['CONFIRM_ABOVE', g(CONFIRM_ABOVE)],
+      ['MAX_DOCUMENT_VALUES', g(MAX_DOCUMENT_VALUES)],
+      ['MAX_GETRANDBITS', `k ≤ ${g(MAX_GETRANDBITS)}`],
+      ['MAX_RECIPE_SIZE', g(MAX_RECIPE_SIZE)],
+      ['MAX_TEMPLATE_LENGTH', `${g(MAX_TEMPLATE_LENGTH)} characters`],
+      ['MAX_TEMPLATE_FIELDS', `${g(MAX_TEMPLATE_FIELDS)} fields`],
+      ['MAX_RECORDS', `${g(MAX_RECORDS)} records`],
+      ['MAX_FORMAT_DIGITS', `${MAX_FORMAT_DIGITS} digits`],
+      ['MAX_SETTINGS_BYTES', `${MAX_SETTINGS_BYTES / 1024 / 1024} MiB`],
+      ['MAX_STDIN_BYTES', `${MAX_STDIN_BYTES / 1024 / 1024} MiB`],
+      ['MAX_NOTEBOOK_LENGTH', `${g(MAX_NOTEBOOK_LENGTH)} characters`],
+      ['PREVIEW_BUDGET', `above ${g(PREVIEW_BUDGET)} draws`],
+    ];
+    for (const [name, text] of expected) assert.ok(section.includes(text), `${name}: README should say ${text}`);
   });
 });

@@ -28,7 +28,7 @@ import {
   legacyWald,
   legacyWeibull,
 } from './legacyContinuous';
-import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyDiscrete';
+import { legacyGeometric, legacyLogseries, legacyZipf, legacyZipfDraws, toInt64 } from './legacyDiscrete';
 import { legacyGauss, legacyStandardExponential } from './legacyGauss';
 import { legacyHypergeometric } from './legacyHypergeometric';
 import { legacyStandardGamma } from './legacyStandardGamma';
@@ -367,6 +367,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [F('a', undefined, 'gt_1'), SIZE],
     doc: 'Zipf integers >= 1 with exponent a > 1',
     example: 'zipf(2.0)',
+    work: (a) => sizeElements(a.size) * legacyZipfDraws(num(a, 'a')),
     run: (rs, a) => fill(a.size, () => legacyZipf(rs.bitgen, num(a, 'a'))),
   },
   cont('lognormal', [F('mean', 0.0), F('sigma', 1.0, 'non_negative')], 'Log-normal floats: exp of normal(mean, sigma)', 'lognormal(0, 1)', (rs, a) =>
