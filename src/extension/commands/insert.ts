@@ -1,6 +1,6 @@
 import { describeError } from '../plain/describeError';
 import { replaceSelections, snapshot } from '../vscode/editorEdit';
-import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { drawTexts, type DrawRequest } from '../plain/drawTexts';
 import { parseInsertArgs } from '../plain/commandArgs';
 import { seedSettingValue } from '../plain/config';
 import { literalStyleOf } from '../plain/formatDraw';
@@ -8,7 +8,8 @@ import { appendRun } from '../plain/lastOperation';
 import { saveSeed } from '../vscode/settings';
 import { refuse, type Outcome, type CommandContext } from './commandContext';
 import { startCommand, type CommandCall } from './startCommand';
-import { insertWizard } from '../ui/insertWizard';
+import { insertWizard, type WizardResult } from '../ui/insertWizard';
+import { recordLayoutFor, recordTexts, templateOf, unknownTemplateMessage, type RecordsRequest } from '../plain/templatePlan';
 
 export interface InsertOutcome extends Outcome {
   /** The inserted texts, in document order. */
@@ -20,6 +21,10 @@ export interface InsertOutcome extends Outcome {
  * call. With `args.call` it runs without prompts (keybindings); otherwise the three-step quick
  * input asks for the seed, the call and its parameters. One undo step; the inserted values are
  * selected afterwards; nothing is edited when the document changed meanwhile or is read-only.
+ *
+ * Record templates (`args.template`, or a template picked or typed at step 2): one record per
+ * selection from one stream seeded afresh, written as the document's language writes a record
+ * (a JSON object, a Python dict, a CSV row, an SQL INSERT: see `recordLayoutFor`).
  */
 export async function insert(ctx: CommandContext, invocation: CommandCall): Promise<InsertOutcome> {
   const start = await startCommand(invocation, {
@@ -27,7 +32,7 @@ export async function insert(ctx: CommandContext, invocation: CommandCall): Prom
     parseArgs: parseInsertArgs,
     noEditor: 'open a text editor to insert random values.',
     writes: 'inserted',
-    checkSeed: (args) => args.call !== undefined,
+    checkSeed: (args) => args.call !== undefined || args.template !== undefined,
   });
   if ('refused' in start) return start.refused;
   const { args, config, engine, format } = start;
@@ -50,27 +55,46 @@ export async function insert(ctx: CommandContext, invocation: CommandCall): Prom
     resume: position(seed)?.state,
   });
 
-  let draw: Draw;
-  let seed = start.seed;
-  const prefilled = seed;
-  const prompted = args.call === undefined;
-  if (!prompted) {
+  const layout = recordLayoutFor(doc.languageId, doc.uri.path);
+  const records = (seed: string, template: string): RecordsRequest => ({ engine, seed, template, count: snap.ranges.length, layout });
+
+  const prefilled = start.seed;
+  const prompted = args.call === undefined && args.template === undefined;
+  let chosen: WizardResult;
+  if (args.template !== undefined) {
+    const template = templateOf(args.template, config.templates);
+    if (!template) return refuse('badInput', unknownTemplateMessage(args.template.trim(), config.templates), 'error');
     try {
-      draw = drawTexts(request(seed, args.call!));
+      chosen = { seed: prefilled, records: { template, texts: recordTexts(records(prefilled, template.text)) } };
+    } catch (e) {
+      return refuse('badInput', describeError(e), 'error');
+    }
+  } else if (!prompted) {
+    try {
+      chosen = { seed: prefilled, draw: drawTexts(request(prefilled, args.call!)) };
     } catch (e) {
       return refuse('badInput', describeError(e), 'error');
     }
   } else {
     const last = ctx.memory.last;
-    const result = await insertWizard({ engine, seed, lastCall: last?.engine === engine ? last.call : undefined, request });
+    const result = await insertWizard({ engine, seed: prefilled, lastCall: last?.engine === engine ? last.call : undefined, request, templates: config.templates, records });
     if (!result) return { ok: false, reason: 'cancelled' };
-    ({ seed, draw } = result);
+    chosen = result;
   }
-
-  const refusal = await replaceSelections(snap, draw.texts);
+  const seed = chosen.seed;
+  const texts = chosen.records ? chosen.records.texts : chosen.draw.texts;
+  const refusal = await replaceSelections(snap, texts);
   if (refusal) return refuse(refusal.kind, refusal.message);
-
   if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
+
+  if (chosen.records) {
+    // a template always seeds afresh: the records are reproducible from the seed alone
+    const { template } = chosen.records;
+    ctx.lastOperation = { kind: 'template', request: { engine, seed, template: template.text, n: texts.length, layout, mode: 'records' }, name: template.name };
+    ctx.refreshStatus();
+    return { ok: true, texts };
+  }
+  const draw = chosen.draw;
   const call = draw.request.call;
   const n = fill === 'same' ? Math.min(snap.ranges.length, 1) : snap.ranges.length;
   // The calls made since seeding: none unless the stream was resumed; unknown (no code to copy)
