@@ -125,7 +125,6 @@ export async function generateDocument(ctx: CommandContext, invocation: CommandC
     total,
     `Generating ${grouped(total)} values: ${call} (${engine}, seed ${seed})`,
   );
-  return generationOutcome(result, total, 'values', () => {
-    ctx.lastOperation = { kind: 'generate', request: { engine, seed, call: call!, n: count!, format } };
-  });
+  const request = { engine, seed, call, n: count, format };
+  return generationOutcome(result, total, 'values', () => (ctx.lastOperation = { kind: 'generate', request }));
 }
