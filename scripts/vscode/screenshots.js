@@ -21,12 +21,12 @@ for (const [from, to] of Object.entries(copies)) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
 }
-// media/template-insert.png (test/integration/ui/templates.test.ts) and media/inline-values-notebook.png
+// media/template-step.png, media/template-insert.png (test/integration/ui/templates.test.ts) and media/inline-values-notebook.png
 // (test/integration/ui/inlineValues.test.ts)
 execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [ROOT] }), '--ui', 'tdd', '--timeout', '180000',
   path.join(ROOT, 'out', 'test', 'integration', 'ui', 'templates.test.js'), path.join(ROOT, 'out', 'test', 'integration', 'ui', 'inlineValues.test.js')],
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
-for (const [from, to] of Object.entries({ 'template-inserted.png': 'template-insert.png', 'inline-values-notebook.png': 'inline-values-notebook.png' })) {
+for (const [from, to] of Object.entries({ 'template-step.png': 'template-step.png', 'template-inserted.png': 'template-insert.png', 'inline-values-notebook.png': 'inline-values-notebook.png' })) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
 }
