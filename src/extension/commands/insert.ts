@@ -1,6 +1,7 @@
 import { describeError } from '../plain/describeError';
 import { replaceSelections, snapshot } from '../vscode/editorEdit';
-import { drawTexts, type DrawRequest } from '../plain/drawTexts';
+import type { Draw, DrawRequest } from '../plain/drawTexts';
+import { drawWithProgress } from '../vscode/drawWithProgress';
 import { parseInsertArgs } from '../plain/commandArgs';
 import { seedSettingValue } from '../plain/config';
 import { literalStyleOf } from '../plain/formatDraw';
@@ -8,8 +9,9 @@ import { appendRun } from '../plain/lastOperation';
 import { saveSeed } from '../vscode/settings';
 import { refuse, type Outcome, type CommandContext } from './commandContext';
 import { startCommand, type CommandCall } from './startCommand';
-import { insertWizard, type WizardResult } from '../ui/insertWizard';
+import { insertWizard } from '../ui/insertWizard';
 import { recordLayoutFor, recordTexts, templateOf, unknownTemplateMessage, type RecordsRequest } from '../plain/templatePlan';
+import type { TemplateRecords } from '../ui/templateStep';
 
 export interface InsertOutcome extends Outcome {
   /** The inserted texts, in document order. */
@@ -55,46 +57,56 @@ export async function insert(ctx: CommandContext, invocation: CommandCall): Prom
     resume: position(seed)?.state,
   });
 
+  let draw: Draw | undefined;
+  let seed = start.seed;
+  const prefilled = seed;
+  const prompted = args.call === undefined && args.template === undefined;
+
   const layout = recordLayoutFor(doc.languageId, doc.uri.path);
   const records = (seed: string, template: string): RecordsRequest => ({ engine, seed, template, count: snap.ranges.length, layout });
+  /** A template's records, one per selection; a template always seeds afresh (reproducible from the seed alone). */
+  const insertRecords = async (seed: string, picked: TemplateRecords): Promise<InsertOutcome> => {
+    const refusal = await replaceSelections(snap, picked.texts);
+    if (refusal) return refuse(refusal.kind, refusal.message);
+    if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
+    const request = { engine, seed, template: picked.template.text, n: picked.texts.length, layout, mode: 'records' as const };
+    ctx.lastOperation = { kind: 'template', request, name: picked.template.name };
+    ctx.refreshStatus();
+    return { ok: true, texts: picked.texts };
+  };
 
-  const prefilled = start.seed;
-  const prompted = args.call === undefined && args.template === undefined;
-  let chosen: WizardResult;
+  let req: DrawRequest;
   if (args.template !== undefined) {
     const template = templateOf(args.template, config.templates);
     if (!template) return refuse('badInput', unknownTemplateMessage(args.template.trim(), config.templates), 'error');
+    let texts: string[];
     try {
-      chosen = { seed: prefilled, records: { template, texts: recordTexts(records(prefilled, template.text)) } };
+      texts = recordTexts(records(seed, template.text));
     } catch (e) {
       return refuse('badInput', describeError(e), 'error');
     }
+    return insertRecords(seed, { template, texts });
   } else if (!prompted) {
-    try {
-      chosen = { seed: prefilled, draw: drawTexts(request(prefilled, args.call!)) };
-    } catch (e) {
-      return refuse('badInput', describeError(e), 'error');
-    }
+    req = request(seed, args.call!);
   } else {
     const last = ctx.memory.last;
-    const result = await insertWizard({ engine, seed: prefilled, lastCall: last?.engine === engine ? last.call : undefined, request, templates: config.templates, records });
+    const result = await insertWizard({ engine, seed, lastCall: last?.engine === engine ? last.call : undefined, request, templates: config.templates, records });
     if (!result) return { ok: false, reason: 'cancelled' };
-    chosen = result;
+    if (result.records) return insertRecords(result.seed, result.records);
+    ({ seed, draw, request: req } = result);
   }
-  const seed = chosen.seed;
-  const texts = chosen.records ? chosen.records.texts : chosen.draw.texts;
-  const refusal = await replaceSelections(snap, texts);
-  if (refusal) return refuse(refusal.kind, refusal.message);
-  if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
+  // a large draw (above PROGRESS_ABOVE work) runs in slices with progress and Cancel: nothing is edited on Cancel
+  try {
+    draw ??= await drawWithProgress(req);
+  } catch (e) {
+    return refuse('badInput', describeError(e), 'error');
+  }
+  if (!draw) return { ok: false, reason: 'cancelled' };
 
-  if (chosen.records) {
-    // a template always seeds afresh: the records are reproducible from the seed alone
-    const { template } = chosen.records;
-    ctx.lastOperation = { kind: 'template', request: { engine, seed, template: template.text, n: texts.length, layout, mode: 'records' }, name: template.name };
-    ctx.refreshStatus();
-    return { ok: true, texts };
-  }
-  const draw = chosen.draw;
+  const refusal = await replaceSelections(snap, draw.texts);
+  if (refusal) return refuse(refusal.kind, refusal.message);
+
+  if (prompted && seedSettingValue(seed) !== seedSettingValue(prefilled)) await saveSeed(seed, doc.uri);
   const call = draw.request.call;
   const n = fill === 'same' ? Math.min(snap.ranges.length, 1) : snap.ranges.length;
   // The calls made since seeding: none unless the stream was resumed; unknown (no code to copy)

@@ -5,7 +5,7 @@ import { createEngine } from '../../core/run';
 import { describeError } from '../plain/describeError';
 import { runQuickInput, shownQuickInput, type Step } from './quickInput';
 import { callName, callSignature, prefillCall } from '../plain/callSignature';
-import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { drawTexts, drawWork, PROGRESS_ABOVE, type Draw, type DrawRequest } from '../plain/drawTexts';
 import { previewDraw } from '../plain/preview';
 import type { RecordsRequest, TemplateSource } from '../plain/templatePlan';
 import { editTemplate, savedTemplateItems, typedTemplateItem, type TemplateItem, type TemplateRecords } from './templateStep';
@@ -25,8 +25,20 @@ export interface WizardInput {
   records(seed: string, template: string): RecordsRequest;
 }
 
-/** The draw whose preview the user accepted (exactly what gets inserted), or the records of a template. */
-export type WizardResult = { seed: string; draw: Draw; records?: undefined } | { seed: string; records: TemplateRecords; draw?: undefined };
+/** What the user accepted: a call's request (and its draw), or the records of a template. */
+export type WizardResult =
+  | {
+      seed: string;
+      /** The request accepted (checked: its seed, call and sizes are valid). */
+      request: DrawRequest;
+      /**
+       * The draw whose preview the user accepted: exactly what gets inserted. Absent for a draw above
+       * `PROGRESS_ABOVE` work, which the caller makes with progress and Cancel (`drawWithProgress`).
+       */
+      draw?: Draw;
+      records?: undefined;
+    }
+  | { seed: string; records: TemplateRecords; request?: undefined; draw?: undefined };
 
 /** Texts the parameters step previews as the user types (the full draw is made on Enter). */
 const STEP3_PREVIEW_TEXTS = 64;
@@ -71,7 +83,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
         step = 2;
         continue;
       }
-      return { seed, draw: r.value };
+      return { seed, ...r.value };
     }
   }
 }
@@ -185,7 +197,7 @@ function previewOf(req: DrawRequest): string {
 }
 
 /** Step 3: the call text, validated with the core's messages as typed; the preview is the draw inserted. */
-function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<Draw>> {
+function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<{ request: DrawRequest; draw?: Draw }>> {
   const box = vscode.window.createInputBox();
   box.title = `${TITLE} (${input.engine}, seed ${seed}): ${callSignature(spec)}`;
   box.step = 3;
@@ -213,10 +225,15 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   };
   update(box.value);
   box.onDidChangeValue(update);
-  return runQuickInput(box, () => {
+  return runQuickInput(box, (): { value: { request: DrawRequest; draw?: Draw } } | undefined => {
     if (!update(box.value)) return undefined;
     try {
-      return { value: drawTexts(input.request(seed, box.value)) };
+      const request = input.request(seed, box.value);
+      if (drawWork(request) > PROGRESS_ABOVE) {
+        drawTexts(request, 0); // every check, no draw: the caller draws with progress
+        return { value: { request } };
+      }
+      return { value: { request, draw: drawTexts(request) } };
     } catch (e) {
       box.validationMessage = describeError(e);
       return undefined;
