@@ -186,7 +186,7 @@ suite(`call language (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
       const got = ours(text);
       // a complex number anywhere in CPython's value: the language refuses it
       // (or an error about a complex intermediate: the language refuses it where it appears)
-      const want = /(^|[[(,{=])c($|[\]),}])/.test(results[i]) || /'complex'/.test(results[i]) ? 'c' : results[i];
+      const want = /(^|[[(,{=])c($|[\]),}])/.test(results[i]) || /['"]complex['"]/.test(results[i]) ? 'c' : results[i];
       if (got.startsWith('UNSUPPORTED ')) {
         unsupported++;
         return;

@@ -148,8 +148,12 @@ function evaluate(e: Expr): Val {
       if (refusals.length === 0) return binaryOp(e.op, left as PyObj, right as PyObj);
       const scalar = refusals.find((r) => r.stand === undefined);
       if (scalar) {
-        if (COMPLEX_RESULT_OPS.has(e.op)) throw scalar; // complex + - * / ** give a complex number in Python
-        throw new PyError('TypeError', `unsupported operand type(s) for ${e.op}: ${scalar.message}`); // Python's TypeError for // and %
+        // complex + - * / ** a number give a complex number in Python; with // or %, or with a str or a
+        // list, Python raises its TypeError there (naming 'complex')
+        const other = scalar === left ? right : left;
+        const numeric = other instanceof ComplexRefusal ? other.stand === undefined : typeof other === 'number' || typeof other === 'bigint' || typeof other === 'boolean';
+        if (numeric && COMPLEX_RESULT_OPS.has(e.op)) throw scalar;
+        throw new PyError('TypeError', `unsupported operand type(s) for ${e.op}: ${scalar.message}`);
       }
       // a container holding a complex number: the operation on the container, as Python does it (its TypeErrors)
       const standIn = (x: PyObj | ComplexRefusal) => (x instanceof ComplexRefusal ? x.standIn() : x);
