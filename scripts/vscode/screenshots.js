@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Re-takes the README's screenshots of the Insert Random Values flow: runs the UI test
-// (test/integration/ui/insertFlow.test.ts) in code-server + headless chromium with screenshots on,
+// Re-takes the README's screenshots of the Insert Random Values flow: runs the UI tests
+// (test/integration/ui/insertFlow.test.ts, and everyPlace.test.ts for the context menu and a notebook insert) in code-server + headless chromium with screenshots on,
 // and copies them to media/.  usage: node scripts/vscode/screenshots.js
 'use strict';
 const { execFileSync } = require('child_process');
@@ -19,6 +19,14 @@ const copies = { 'pick-call.png': 'insert-1-pick.png', 'insert-flow.png': 'inser
 for (const [from, to] of Object.entries(copies)) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
+}
+// the context menu and a notebook insert: from the test that runs every command from every place
+execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [ROOT] }), '--ui', 'tdd', '--timeout', '600000',
+  '--grep', 'a saved .py file: every item from the context menu|notebook cell .*: every item from the palette',
+  path.join(ROOT, 'out', 'test', 'integration', 'ui', 'everyPlace.test.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
+for (const f of ['context-menu.png', 'notebook-insert.png']) {
+  fs.copyFileSync(path.join(shots, f), path.join(ROOT, 'media', f));
+  console.log(`media/${f}`);
 }
 fs.rmSync(shots, { recursive: true, force: true });
 
