@@ -290,18 +290,6 @@ const PLACES: { name: string; open: (wb: Workbench) => Promise<{ editor: Locator
       return { editor, line: 'u = ' };
     },
   },
-  {
-    name: 'a notebook cell (.ipynb in the notebook editor)',
-    open: async (wb) => {
-      const { page } = wb;
-      await openFile(page, 'nb.ipynb');
-      const editor = page.locator('.notebook-editor .cell-editor-container .monaco-editor:visible').first();
-      await editor.locator('.view-lines').waitFor({ timeout: 60000 });
-      await expectText(page, editor, 'x = ', 'the cell');
-      await focusEnd(page, editor);
-      return { editor, line: 'x = ' };
-    },
-  },
 ];
 
 suite('UI: every command from the editor context menu and the palette, in a file, an untitled document and a notebook cell', function () {
