@@ -10,7 +10,7 @@ import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
 import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
-import { generatorChoice } from './choice';
+import { generatorChoice, generatorChoiceWork } from './choice';
 import { floatDtype, intDtype } from '../dtypes';
 import { float32Shown, nextFloat, standardExponentialF, standardExponentialInvF, standardGammaF, standardNormalF } from './float32';
 import { standardExponentialFill, standardNormalFill } from './generatorFill';
@@ -45,6 +45,7 @@ import { boundedCount } from '../distributions/vectorShape';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { PyBytes } from '../types';
+import { countOf, lengthOf, mvnWork, sizeElements, sumOf } from '../callWork';
 import { ENGINE_SEEDING } from '../engineNames';
 
 /*
@@ -243,6 +244,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Random sample from range(a) or the list a, with or without replacement, optionally weighted by p',
     example: "choice(['red', 'green', 'blue'])",
+    work: generatorChoiceWork,
     run: (g, a) =>
       generatorChoice(
         g.bitgen,
@@ -571,6 +573,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'length', type: 'any' }],
     doc: 'length random bytes: integers(0, 2**32, dtype=np.uint32) words, little-endian',
     example: 'bytes(10)',
+    work: (a) => countOf(a.length) / 4, // one 32-bit word per 4 bytes
     run: (g, a) => [new PyBytes(randomBytes(g.bitgen, ...bytesArgs(a.length)))],
   },
   {
@@ -578,6 +581,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }, { name: 'pvals', type: 'any' }, { name: 'size', type: 'any', default: null }],
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
   },
   {
@@ -585,6 +589,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'alpha', type: 'any' }, { name: 'size', type: 'any', default: null }],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma (or beta) per concentration per row
     run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
   },
   {
@@ -599,6 +604,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    work: mvnWork,
     run: (g, a) => {
       const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, a.method, true);
       const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
@@ -616,6 +622,8 @@ const calls: readonly Call[] = [
     ],
     doc: "Counts of each color among nsample items drawn without replacement (method 'marginals' or 'count')",
     example: 'multivariate_hypergeometric([10, 5, 3], 6)',
+    // 'count' lays out sum(colors) items and draws nsample of them per row; 'marginals' a hypergeometric per color per row
+    work: (a) => (a.method === 'count' ? sumOf(a.colors) + sizeElements(a.size) * countOf(a.nsample) : sizeElements(a.size) * lengthOf(a.colors)),
     run: (g, a) => multivariateHypergeometric(g.bitgen, a.colors, a.nsample, a.size, a.method),
   },
 ];

@@ -63,8 +63,8 @@ export function checkCount(values: number, opts: { bytesPerValue?: number; cli?:
 
 /**
  * How many values one call of `call` returns, as far as its arguments say before running it:
- * the product of `size`, times `k` (`sample`, `choices`), or the length (or int value) of
- * `shuffle`'s/`permutation`'s `x`; 1 otherwise. A lower bound for calls whose output length
+ * the product of `size` (or of `rand`'s/`randn`'s dims), times `k` (`sample`, `choices`), or the
+ * length (or int value) of `shuffle`'s/`permutation`'s `x`; 1 otherwise. A lower bound for calls whose output length
  * depends on their arguments in other ways (`multinomial`'s `pvals`…).
  */
 export function valuesPerCall(call: PreparedCall): number {
@@ -72,6 +72,8 @@ export function valuesPerCall(call: PreparedCall): number {
   let n = 1;
   if (Array.isArray(args.size)) n *= sizeCount(args.size);
   if (typeof args.k === 'bigint' && (call.spec.name === 'sample' || call.spec.name === 'choices')) n *= Math.max(0, Number(args.k));
+  // rand(d0, d1, ...)/randn(...): the dims are the shape
+  for (const d of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5']) if (typeof args[d] === 'bigint') n *= Math.max(0, Number(args[d]));
   const x = args.x;
   if (call.spec.name === 'shuffle' || call.spec.name === 'permutation' || call.spec.name === 'permuted') {
     if (typeof x === 'bigint') n *= Math.max(0, Number(x));

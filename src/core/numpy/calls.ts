@@ -28,7 +28,7 @@ import {
   legacyWald,
   legacyWeibull,
 } from './legacyContinuous';
-import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyDiscrete';
+import { legacyGeometric, legacyLogseries, legacyZipf, legacyZipfDraws, toInt64 } from './legacyDiscrete';
 import { legacyGauss, legacyStandardExponential } from './legacyGauss';
 import { legacyHypergeometric } from './legacyHypergeometric';
 import { legacyStandardGamma } from './legacyStandardGamma';
@@ -44,6 +44,7 @@ import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { boundedCount, leadingShape } from '../distributions/vectorShape';
 import { PyBytes } from '../types';
+import { countOf, lengthOf, mvnWork, sizeElements } from '../callWork';
 
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
@@ -294,6 +295,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
     doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
     example: "choice(['a', 'b', 'c'])",
+    work: (a) => choiceWork(a),
     run: (rs, a) => legacyChoice(rs.bitgen, a.a, a.size, a.replace as boolean, a.p),
   },
   {
@@ -365,6 +367,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [F('a', undefined, 'gt_1'), SIZE],
     doc: 'Zipf integers >= 1 with exponent a > 1',
     example: 'zipf(2.0)',
+    work: (a) => sizeElements(a.size) * legacyZipfDraws(num(a, 'a')),
     run: (rs, a) => fill(a.size, () => legacyZipf(rs.bitgen, num(a, 'a'))),
   },
   cont('lognormal', [F('mean', 0.0), F('sigma', 1.0, 'non_negative')], 'Log-normal floats: exp of normal(mean, sigma)', 'lognormal(0, 1)', (rs, a) =>
@@ -429,6 +432,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('n'), A('pvals'), A('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     check: (a) => void multinomialArgs(a),
     run: (rs, a) => {
       const { n, pvals, rows } = multinomialArgs(a);
@@ -441,6 +445,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('length')],
     doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
     example: 'bytes(10)',
+    work: (a) => countOf(a.length) / 4, // one 32-bit word per 4 bytes
     run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
   },
   {
@@ -448,6 +453,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('mean'), A('cov'), A('size', null), A('check_valid', 'warn'), F('tol', 1e-8)],
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    work: mvnWork,
     run: (rs, a) => {
       const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, 'svd', false);
       const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
@@ -467,6 +473,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('alpha'), A('size', null)],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma per concentration per row
     check: (a) => void dirichletAlpha(a),
     run: (rs, a) => {
       const alpha = dirichletAlpha(a);
@@ -529,4 +536,15 @@ function integersAsRandint(a: Args): Args {
 
 function cLongPlus1(v: PyObj): bigint {
   return pyInt(v, 'high') + 1n;
+}
+
+/**
+ * choice's work: without replacement and p, NumPy shuffles every index of a
+ * (`permutation(len(a))[:size]`); with p it builds p's cumulative sum, and without replacement
+ * redraws in rounds over it (at most size rounds).
+ */
+export function choiceWork(a: Args): number {
+  const size = sizeElements(a.size);
+  if (a.p === null) return a.replace === false ? lengthOf(a.a) : size;
+  return lengthOf(a.p) * (a.replace === false ? size : 1) + size;
 }

@@ -1,3 +1,4 @@
+import { PreviewSkipped } from '../../core/layout/previewBudget';
 import { drawTexts, type DrawRequest } from './drawTexts';
 
 /**
@@ -35,8 +36,15 @@ export const PREVIEW_TEXTS = 8;
  * prefix of the inserted texts, never a second draw that could differ.
  *
  * @param maxChars soft width of the line (see {@link previewText})
- * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything
+ * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything.
+ * A call estimated beyond the core's `PREVIEW_BUDGET` is not run: the preview then says
+ * `preview skipped (large call): about N draws…` (the insertion still runs it).
  */
 export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
-  return previewText(drawTexts(req, limit).texts, req.count, maxChars);
+  try {
+    return previewText(drawTexts(req, limit, 'preview').texts, req.count, maxChars);
+  } catch (e) {
+    if (e instanceof PreviewSkipped) return e.message;
+    throw e;
+  }
 }
