@@ -187,9 +187,10 @@ suite('annotate: incremental re-evaluation', () => {
 
   test('a run cut short by the time budget continues on the next update with the same text', () => {
     const annotator = new ProgramAnnotator();
-    const text = program(mulberry32(RUN_SEED));
+    const rand = mulberry32(RUN_SEED);
+    const text = program(rand) + program(rand); // long enough for several clock checks (one per 64 steps)
     let clock = 0;
-    const now = () => clock++; // every reading of the clock advances it: a tiny budget runs out quickly
+    const now = () => clock++; // every reading of the clock advances it: a 1 ms budget runs out at the second check (128 steps)
     let r = annotator.update([text], { timeBudgetMs: 1, now });
     let rounds = 1;
     while (r.budgetExceeded && rounds < 1000) {
