@@ -2,19 +2,15 @@ import { bindArgs } from './call/bindArgs';
 import { parseCall, parseLiteral } from './call/parseCall';
 import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
 import type { Column, ColumnAlloc } from './column';
+import { ENGINE_INFO } from './engineNames';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
+import { callResult, callShape } from './callShape';
 import { PyError } from './errors';
 import { formatValue } from './format/formatValue';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
 
-/** Where each engine's calls live in Python, for `AttributeError` messages worded as Python's. */
-const OWNER: Record<EngineName, string> = {
-  numpy: "module 'numpy.random'",
-  python: "module 'random'",
-  'numpy-generator': "'numpy.random._generator.Generator' object",
-};
 
 /** The engine spec for a user-supplied name, or a clear error listing the valid ones. */
 export function getEngine(name: string): EngineSpec {
@@ -51,6 +47,10 @@ export interface PreparedCall {
   engine: EngineName;
   spec: CallSpec<Engine>;
   args: Args;
+  /** What one call returns: its shape (null for a scalar; see {@link CallSpec.shape}). */
+  shape: number[] | null;
+  /** What a non-scalar result is in Python (see {@link CallSpec.container}). */
+  container: 'list' | 'ndarray';
 }
 
 /** Parse and bind call text against an engine's table; throws `PyError` with Python's wording. */
@@ -58,8 +58,15 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const spec = getEngine(engine);
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
-  if (!call) throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
-  return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
+  if (!call) throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
+  const args = bindArgs(call, parsed, ENGINE_INFO[spec.name].callStyle);
+  return {
+    engine: spec.name,
+    spec: call,
+    args,
+    shape: callShape(call, args),
+    container: call.container ?? (ENGINE_INFO[spec.name].ndarray ? 'ndarray' : 'list'),
+  };
 }
 
 /** Make a prepared call `n` times on `engine`, concatenating the flattened results. */
@@ -70,6 +77,14 @@ export function runPrepared(engine: Engine, call: PreparedCall, n = 1): PyObj[] 
     for (const v of values) out.push(v);
   }
   return out;
+}
+
+/**
+ * One call's result as the Python value it is: a scalar, a list, or a {@link PyNdArray} of the
+ * call's shape (`rand(2, 3)` → a 2×3 array), as `print(result)` would show it through `.tolist()`.
+ */
+export function runPreparedResult(engine: Engine, call: PreparedCall): PyObj {
+  return callResult(call.spec.run(engine, call.args), call.shape, call.container);
 }
 
 /**

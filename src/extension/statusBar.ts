@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ENGINE_SEEDING } from '../core/engineNames';
+import { seedingWith } from '../core/engineNames';
 import { CommandId } from './commandId';
 import { statusText } from './logic/statusText';
 import { getConfig } from './settings';
@@ -21,7 +21,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = statusText(config.engine, config.seed, config.sequence);
-    const seeding = ENGINE_SEEDING[config.engine].replace(/\bs\)$/, `${config.seed})`);
+    const seeding = seedingWith(config.engine, config.seed);
     this.item.tooltip = `Seeded Random: ${seeding}, sequence ${config.sequence}. Click to set the seed.`;
     this.item.show();
   }

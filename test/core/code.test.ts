@@ -217,7 +217,12 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
   test("the snippet is the idiomatic one (snapshot of the issue's example shape)", function () {
     if (ENGINES.numpy.calls.length) {
       const code = reproducingCode({ engine: 'numpy', seed: '101', call: 'np.random.randint(1, 10, size=5)' });
-      assert.match(code, /^import numpy as np\n\nnp\.random\.seed\(101\)\nvalues = np\.random\.randint\(1, 10, size=5\)\n/);
+      assert.match(code, /^import numpy as np\n\nnp\.random\.seed\(101\)\nvalues = np\.random\.randint\(1, 10, size=5\)\.tolist\(\)\n/);
+      // a 2-D result keeps its shape: one loop per dimension, no np.ravel
+      assert.strictEqual(
+        reproducingCode({ engine: 'numpy', seed: '101', call: 'rand(2, 3)' }),
+        'import numpy as np\n\nnp.random.seed(101)\nvalues = np.random.rand(2, 3).tolist()\nfor v0 in values:\n    for v in v0:\n        print(v)\n',
+      );
     }
     if (ENGINES.python.calls.length) {
       assert.strictEqual(
@@ -228,7 +233,7 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
       assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'uniform(1e400, 2)' }), /random\.uniform\(float\('inf'\), 2\)/);
     }
     if (ENGINES['numpy-generator'].calls.length) {
-      assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalues = rng\.integers\(1, 10\)\n/);
+      assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalue = np\.asarray\(rng\.integers\(1, 10\)\)\.tolist\(\)\n/);
     }
   });
 

@@ -1,11 +1,11 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { POISSON_LAM_MAX } from '../distributions/randomPoisson';
 import { PyError, typeError, valueError } from '../errors';
 import { repr, reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
+import type { CallStyle } from '../engineNames';
 import type { ParsedCall } from './parseCall';
 
-/** NumPy's `POISSON_LAM_MAX`: `int64 max - sqrt(int64 max) * 10`, as a double. */
-export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
 
 /** Python's type name of a value, for TypeError messages. */
 export function pyTypeName(v: PyObj): string {
@@ -15,13 +15,7 @@ export function pyTypeName(v: PyObj): string {
   return { bigint: 'int', number: 'float', string: 'str', boolean: 'bool' }[typeof v as 'bigint'] ?? 'object';
 }
 
-/**
- * Whose wording calling errors use: NumPy's methods are Cython functions
- * (`normal() takes at most 3 positional arguments (4 given)`), CPython's `random` methods are
- * Python methods, named by qualified name and counting `self`
- * (`Random.randint() takes 3 positional arguments but 4 were given`).
- */
-export type CallStyle = 'cython' | 'python';
+export type { CallStyle };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -39,7 +33,8 @@ function tooMany(style: CallStyle, fn: string, required: number, total: number, 
 /**
  * Bind parsed arguments to a call's parameters with Python's rules (positional, then keywords;
  * keyword-only parameters; defaults), coerce each by its declared type and check its NumPy
- * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in the words of
+ * constraint, then run the spec's cross-parameter `check` (whose converted arguments, when it
+ * returns them, are the result). Throws `PyError` in the words of
  * NumPy (`style` 'cython') or CPython's `random` (`style` 'python').
  */
 export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'cython'): Args {
@@ -77,8 +72,7 @@ export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'c
     args[p.name] = coerce(p, v);
     if (p.constraint && typeof args[p.name] === 'number') checkConstraint(p.name, args[p.name] as number, p.constraint);
   }
-  spec.check?.(args);
-  return args;
+  return spec.check?.(args) ?? args;
 }
 
 /** Convert one argument to the representation its parameter type promises `run`. */

@@ -1,3 +1,4 @@
+import { kahanSum } from '../distributions/kahanSum';
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { coerce, pyTypeName } from '../call/bindArgs';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
@@ -66,15 +67,7 @@ function checkP(p: PyObj, popSize: bigint): Float64Array {
   const values = Float64Array.from(arr.data, toFloat);
   if (arr.shape.length !== 1) throw new PyError('ValueError', 'p must be 1-dimensional');
   if (BigInt(values.length) !== popSize) throw new PyError('ValueError', 'a and p must have same size');
-  // kahan_sum (numpy/random/_common.pyx)
-  let sum = values.length ? values[0] : 0.0;
-  let c = 0.0;
-  for (let i = 1; i < values.length; i++) {
-    const y = values[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
+  const sum = kahanSum(values);
   if (sum !== sum) throw new PyError('ValueError', 'Probabilities contain NaN');
   if (values.some((v) => v < 0)) throw new PyError('ValueError', 'Probabilities are not non-negative');
   if (Math.abs(sum - 1) > P_ATOL) {
@@ -181,4 +174,30 @@ function choiceNoReplace(bitgen: BitGenerator, pop: number, size: number, shuffl
   }
   if (shuffle) shuffleInt(bitgen, idx, size, 1);
   return Array.from(idx);
+}
+
+/**
+ * The shape `Generator.choice(a, size, axis=axis)` returns: `size`'s (None → a scalar) for an int
+ * `a`; for an array, `a.shape` with the `axis` dimension replaced by `size`'s dimensions (removed
+ * for None, so a 1-d `a` gives a scalar). Arguments choice will reject give any shape.
+ */
+export function generatorChoiceShape(a: PyObj, sizeArg: PyObj, axisArg: PyObj): number[] | null {
+  let size: number[] = [];
+  if (sizeArg !== null) {
+    const dims = sizeArg instanceof PyTuple ? sizeArg.items : Array.isArray(sizeArg) ? sizeArg : [sizeArg];
+    size = dims.map((d) => (typeof d === 'bigint' || typeof d === 'boolean' ? Number(d) : 0));
+  }
+  if (typeof a === 'bigint' || typeof a === 'boolean') return sizeArg === null ? null : size;
+  let shape: number[];
+  try {
+    shape = asArray(a).shape;
+  } catch {
+    return null;
+  }
+  const nd = shape.length;
+  const ax0 = typeof axisArg === 'bigint' ? Number(axisArg) : 0;
+  const ax = ax0 < 0 ? ax0 + nd : ax0;
+  if (nd === 0 || ax < 0 || ax >= nd) return null;
+  const out = [...shape.slice(0, ax), ...size, ...shape.slice(ax + 1)];
+  return out.length === 0 ? null : out;
 }

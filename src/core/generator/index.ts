@@ -3,14 +3,16 @@ import type { Args, CallSpec, EngineSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
-import { randomPoisson } from '../distributions/randomPoisson';
+import { POISSON_LAM_MAX, randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
+import { drawEach as each } from '../broadcast';
+import { permutationShape } from '../numpy/calls';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
 import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
-import { generatorChoice } from './choice';
+import { generatorChoice, generatorChoiceShape } from './choice';
 import { checkDtype } from './dtype';
 import { standardExponentialFill, standardNormalFill } from './generatorFill';
 import { generatorIntegers, integersBounds, integersColumn } from './integers';
@@ -35,7 +37,9 @@ import {
 import { randomGeometric } from './randomGeometric';
 import { randomHypergeometric } from './randomHypergeometric';
 import { randomLogseries } from './randomLogseries';
+import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
+import { randomStandardNormal } from './randomStandardNormal';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
@@ -48,8 +52,9 @@ import { ENGINE_SEEDING } from '../engineNames';
  * record the NumPy version they were made with).
  *
  * Signatures, defaults and messages follow numpy/random/_generator.pyx (v2.4.6). Distribution
- * parameters are scalars (no broadcasting); `size` is None, an int or a tuple, and results are
- * flattened in C order. `out=` is not supported and `dtype=` only the default (np.float64 or
+ * parameters broadcast as NumPy's (see broadcast.ts); `size` is None, an int or a tuple, and `run`
+ * returns the values flattened in C order, their shape being the row's `shape`. `out=` is not
+ * supported and `dtype=` only the default (np.float64 or
  * np.int64, given as a string such as 'float64').
  */
 
@@ -57,26 +62,29 @@ type Call = CallSpec<GeneratorEngine>;
 
 const f = (a: Args, name: string) => a[name] as number;
 
-/** `size` draws of `one()` (a single draw when size is None). */
-function fill(a: Args, one: () => PyObj): PyObj[] {
-  const n = sizeCount(a.size);
-  const out = new Array<PyObj>(n);
-  for (let i = 0; i < n; i++) out[i] = one();
-  return out;
-}
 
 /**
- * `run` and `column` of a float row whose values come in bulk: `fillValues(g, a, out)` fills
- * `out` with the values of successive calls (size values per call). `run` goes through the same
- * code, so the pinned fixtures check the bulk path.
+ * `run` and `column` of a float row whose values come in bulk: with its parameters `names` all
+ * scalars, `fillValues(g, a, out)` fills `out` with the values of successive calls (size values
+ * per call) and `run` goes through the same code, so the pinned fixtures check the bulk path;
+ * with an array among them, `run` draws element by element with `one` over the broadcast shape
+ * ({@link each}) and there is no column.
  */
-function floatBulk(fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
-  const column = (g: GeneratorEngine, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
+function floatBulk(
+  names: readonly string[],
+  fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void,
+  one?: (g: GeneratorEngine, v: Record<string, number>) => number,
+): Pick<Call, 'run' | 'column'> {
+  const scalar = (a: Args) => names.every((k) => typeof a[k] === 'number');
+  const bulk = (g: GeneratorEngine, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
     const values = alloc.float64(sizeCount(a.size) * calls);
     fillValues(g, a, values);
     return { kind: 'float', values };
   };
-  return { column, run: (g, a) => columnToPy(column(g, a, 1)) };
+  return {
+    column: (g, a, calls, alloc) => (scalar(a) ? bulk(g, a, calls, alloc) : undefined),
+    run: (g, a) => (scalar(a) || !one ? columnToPy(bulk(g, a, 1)) : each(a, names, (v) => one(g, v))),
+  };
 }
 
 const SIZE = { name: 'size', type: 'size', default: null } as const;
@@ -89,7 +97,7 @@ const calls: readonly Call[] = [
     doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
     example: 'random()',
     check: (a) => checkDtype(a.dtype, 'float64', 'random'),
-    ...floatBulk((g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)),
+    ...floatBulk([], (g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)),
   },
   {
     name: 'integers',
@@ -129,12 +137,16 @@ const calls: readonly Call[] = [
       if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
       if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
     },
-    ...floatBulk((g, a, out) => {
-      const low = f(a, 'low');
-      const range = f(a, 'high') - low;
-      g.bitgen.fillDoubles(out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
-    }),
+    ...floatBulk(
+      ['low', 'high'],
+      (g, a, out) => {
+        const low = f(a, 'low');
+        const range = f(a, 'high') - low;
+        g.bitgen.fillDoubles(out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
+      },
+      (g, v) => v.low + (v.high - v.low) * g.bitgen.nextDouble(),
+    ),
   },
   {
     name: 'standard_normal',
@@ -142,7 +154,7 @@ const calls: readonly Call[] = [
     doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
     example: 'standard_normal()',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_normal'),
-    ...floatBulk((g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)),
+    ...floatBulk([], (g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)),
   },
   {
     name: 'normal',
@@ -153,12 +165,16 @@ const calls: readonly Call[] = [
     ],
     doc: 'Normal (Gaussian) floats: loc + scale * standard_normal() (ziggurat)',
     example: 'normal(0, 1)',
-    ...floatBulk((g, a, out) => {
-      const loc = f(a, 'loc');
-      const scale = f(a, 'scale');
-      standardNormalFill(g.bitgen, out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
-    }),
+    ...floatBulk(
+      ['loc', 'scale'],
+      (g, a, out) => {
+        const loc = f(a, 'loc');
+        const scale = f(a, 'scale');
+        standardNormalFill(g.bitgen, out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
+      },
+      (g, v) => v.loc + v.scale * randomStandardNormal(g.bitgen),
+    ),
   },
   {
     name: 'standard_exponential',
@@ -166,7 +182,7 @@ const calls: readonly Call[] = [
     doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
     example: 'standard_exponential()',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_exponential'),
-    ...floatBulk((g, a, out) => {
+    ...floatBulk([], (g, a, out) => {
       if (a.method === 'zig') {
         standardExponentialFill(g.bitgen, out, 0, out.length);
       } else {
@@ -180,11 +196,15 @@ const calls: readonly Call[] = [
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Exponential floats: scale * standard_exponential() (ziggurat)',
     example: 'exponential(1.0)',
-    ...floatBulk((g, a, out) => {
-      const scale = f(a, 'scale');
-      standardExponentialFill(g.bitgen, out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
-    }),
+    ...floatBulk(
+      ['scale'],
+      (g, a, out) => {
+        const scale = f(a, 'scale');
+        standardExponentialFill(g.bitgen, out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
+      },
+      (g, v) => v.scale * randomStandardExponential(g.bitgen),
+    ),
   },
   {
     name: 'triangular',
@@ -201,7 +221,7 @@ const calls: readonly Call[] = [
       if (f(a, 'mode') > f(a, 'right')) throw new PyError('ValueError', 'mode > right');
       if (f(a, 'left') === f(a, 'right')) throw new PyError('ValueError', 'left == right');
     },
-    run: (g, a) => fill(a, () => randomTriangular(g.bitgen, f(a, 'left'), f(a, 'mode'), f(a, 'right'))),
+    run: (g, a) => each(a, ['left', 'mode', 'right'], (v) => randomTriangular(g.bitgen, v.left, v.mode, v.right)),
   },
   {
     name: 'choice',
@@ -215,6 +235,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Random sample from range(a) or the list a, with or without replacement, optionally weighted by p',
     example: "choice(['red', 'green', 'blue'])",
+    shape: (a) => generatorChoiceShape(a.a, a.size, a.axis),
     run: (g, a) =>
       generatorChoice(
         g.bitgen,
@@ -234,6 +255,9 @@ const calls: readonly Call[] = [
     ],
     doc: 'Shuffle the list x in place (Fisher–Yates from the end); shows x afterwards',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    container: 'list',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (g, a) => generatorShuffle(g.bitgen, a.x, a.axis as bigint),
   },
   {
@@ -244,6 +268,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'A shuffled copy of the list x, or of range(x) for an int x',
     example: 'permutation(10)',
+    shape: (a) => permutationShape(a.x),
     run: (g, a) => generatorPermutation(g.bitgen, a.x, a.axis as bigint),
   },
   {
@@ -259,6 +284,7 @@ const calls: readonly Call[] = [
         throw new PyError('TypeError', `'${pyTypeName(a.axis)}' object cannot be interpreted as an integer`);
       }
     },
+    shape: (a) => permutationShape(typeof a.x === 'bigint' ? null : a.x),
     run: (g, a) => generatorPermuted(g.bitgen, a.x, a.axis === null ? null : BigInt(a.axis as bigint | boolean)),
   },
   {
@@ -266,7 +292,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'lam', type: 'float', default: 1.0, constraint: 'poisson' }, SIZE],
     doc: "Poisson counts with mean lam (multiplication for lam < 10, Hörmann's PTRS above)",
     example: 'poisson(5)',
-    run: (g, a) => fill(a, () => BigInt(randomPoisson(g.bitgen, f(a, 'lam')))),
+    run: (g, a) => each(a, ['lam'], (v) => BigInt(randomPoisson(g.bitgen, v.lam))),
   },
   {
     name: 'binomial',
@@ -278,11 +304,13 @@ const calls: readonly Call[] = [
     doc: 'Binomial counts: successes in n trials with probability p (inversion or BTPE)',
     example: 'binomial(10, 0.5)',
     check: (a) => {
-      if (cInt64(a.n) < 0n) throw new PyError('ValueError', 'n < 0');
+      const n = cInt64(a.n);
+      if (n < 0n) throw new PyError('ValueError', 'n < 0');
+      return { ...a, n };
     },
     run: (g, a) => {
-      const n = cInt64(a.n);
-      return fill(a, () => randomBinomial(g.bitgen, f(a, 'p'), n));
+      const n = a.n as bigint;
+      return each(a, ['p'], (v) => randomBinomial(g.bitgen, v.p, n));
     },
   },
   {
@@ -302,9 +330,8 @@ const calls: readonly Call[] = [
       }
     },
     run: (g, a) =>
-      fill(a, () => {
-        const p = f(a, 'p');
-        const Y = randomGamma(g.bitgen, f(a, 'n'), (1 - p) / p);
+      each(a, ['n', 'p'], (v) => {
+        const Y = randomGamma(g.bitgen, v.n, (1 - v.p) / v.p);
         return BigInt(randomPoisson(g.bitgen, Y));
       }),
   },
@@ -313,7 +340,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'p', type: 'float', constraint: 'bounded_gt_0_1' }, SIZE],
     doc: 'Geometric counts: trials up to the first success with probability p',
     example: 'geometric(0.25)',
-    run: (g, a) => fill(a, () => randomGeometric(g.bitgen, f(a, 'p'))),
+    run: (g, a) => each(a, ['p'], (v) => randomGeometric(g.bitgen, v.p)),
   },
   {
     name: 'hypergeometric',
@@ -336,10 +363,11 @@ const calls: readonly Call[] = [
       if (good < 0n) throw new PyError('ValueError', 'ngood < 0');
       if (bad < 0n) throw new PyError('ValueError', 'nbad < 0');
       if (sample < 0n) throw new PyError('ValueError', 'nsample < 0');
+      return { ...a, ngood: good, nbad: bad, nsample: sample };
     },
     run: (g, a) => {
-      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map((v) => Number(cInt64(v)));
-      return fill(a, () => BigInt(randomHypergeometric(g.bitgen, good, bad, sample)));
+      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map(Number);
+      return each(a, [], () => BigInt(randomHypergeometric(g.bitgen, good, bad, sample)));
     },
   },
   {
@@ -347,14 +375,14 @@ const calls: readonly Call[] = [
     params: [{ name: 'p', type: 'float', constraint: 'bounded_lt_0_1' }, SIZE],
     doc: 'Logarithmic series counts with shape p in [0, 1)',
     example: 'logseries(0.6)',
-    run: (g, a) => fill(a, () => BigInt(randomLogseries(g.bitgen, f(a, 'p')))),
+    run: (g, a) => each(a, ['p'], (v) => BigInt(randomLogseries(g.bitgen, v.p))),
   },
   {
     name: 'zipf',
     params: [{ name: 'a', type: 'float', constraint: 'gt_1' }, SIZE],
     doc: 'Zipf (zeta) counts with exponent a > 1',
     example: 'zipf(2.0)',
-    run: (g, a) => fill(a, () => BigInt(randomZipf(g.bitgen, f(a, 'a')))),
+    run: (g, a) => each(a, ['a'], (v) => BigInt(randomZipf(g.bitgen, v.a))),
   },
   {
     name: 'lognormal',
@@ -365,7 +393,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Log-normal floats: exp(normal(mean, sigma))',
     example: 'lognormal(0, 1)',
-    run: (g, a) => fill(a, () => randomLognormal(g.bitgen, f(a, 'mean'), f(a, 'sigma'))),
+    run: (g, a) => each(a, ['mean', 'sigma'], (v) => randomLognormal(g.bitgen, v.mean, v.sigma)),
   },
   {
     name: 'standard_gamma',
@@ -373,7 +401,7 @@ const calls: readonly Call[] = [
     doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
     example: 'standard_gamma(2.0)',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_gamma'),
-    run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, f(a, 'shape'))),
+    run: (g, a) => each(a, ['shape'], (v) => randomStandardGamma(g.bitgen, v.shape)),
   },
   {
     name: 'gamma',
@@ -384,7 +412,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gamma floats: scale * standard_gamma(shape)',
     example: 'gamma(2.0, 1.0)',
-    run: (g, a) => fill(a, () => randomGamma(g.bitgen, f(a, 'shape'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['shape', 'scale'], (v) => randomGamma(g.bitgen, v.shape, v.scale)),
   },
   {
     name: 'beta',
@@ -395,14 +423,14 @@ const calls: readonly Call[] = [
     ],
     doc: "Beta floats in [0, 1] (Johnk's algorithm for a, b <= 1, else a ratio of gammas)",
     example: 'beta(2.0, 5.0)',
-    run: (g, a) => fill(a, () => randomBeta(g.bitgen, f(a, 'a'), f(a, 'b'))),
+    run: (g, a) => each(a, ['a', 'b'], (v) => randomBeta(g.bitgen, v.a, v.b)),
   },
   {
     name: 'chisquare',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Chi-square floats: 2 * standard_gamma(df / 2)',
     example: 'chisquare(3)',
-    run: (g, a) => fill(a, () => randomChisquare(g.bitgen, f(a, 'df'))),
+    run: (g, a) => each(a, ['df'], (v) => randomChisquare(g.bitgen, v.df)),
   },
   {
     name: 'f',
@@ -413,7 +441,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'F (Fisher–Snedecor) floats: a ratio of scaled chi-squares',
     example: 'f(5, 10)',
-    run: (g, a) => fill(a, () => randomF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'))),
+    run: (g, a) => each(a, ['dfnum', 'dfden'], (v) => randomF(g.bitgen, v.dfnum, v.dfden)),
   },
   {
     name: 'noncentral_chisquare',
@@ -424,7 +452,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral chi-square floats with df degrees of freedom and noncentrality nonc',
     example: 'noncentral_chisquare(3, 2)',
-    run: (g, a) => fill(a, () => randomNoncentralChisquare(g.bitgen, f(a, 'df'), f(a, 'nonc'))),
+    run: (g, a) => each(a, ['df', 'nonc'], (v) => randomNoncentralChisquare(g.bitgen, v.df, v.nonc)),
   },
   {
     name: 'noncentral_f',
@@ -436,21 +464,21 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral F floats: a noncentral chi-square over a central one, each scaled',
     example: 'noncentral_f(3, 20, 3)',
-    run: (g, a) => fill(a, () => randomNoncentralF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'), f(a, 'nonc'))),
+    run: (g, a) => each(a, ['dfnum', 'dfden', 'nonc'], (v) => randomNoncentralF(g.bitgen, v.dfnum, v.dfden, v.nonc)),
   },
   {
     name: 'standard_t',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: "Student's t floats with df degrees of freedom",
     example: 'standard_t(10)',
-    run: (g, a) => fill(a, () => randomStandardT(g.bitgen, f(a, 'df'))),
+    run: (g, a) => each(a, ['df'], (v) => randomStandardT(g.bitgen, v.df)),
   },
   {
     name: 'standard_cauchy',
     params: [SIZE],
     doc: 'Standard Cauchy floats: a ratio of two standard normals',
     example: 'standard_cauchy()',
-    run: (g, a) => fill(a, () => randomStandardCauchy(g.bitgen)),
+    run: (g, a) => each(a, [], () => randomStandardCauchy(g.bitgen)),
   },
   {
     name: 'laplace',
@@ -461,7 +489,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Laplace (double exponential) floats by inversion',
     example: 'laplace(0, 1)',
-    run: (g, a) => fill(a, () => randomLaplace(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomLaplace(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'logistic',
@@ -472,7 +500,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Logistic floats by inversion: loc + scale * log(U / (1 - U))',
     example: 'logistic(0, 1)',
-    run: (g, a) => fill(a, () => randomLogistic(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomLogistic(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'gumbel',
@@ -483,35 +511,35 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gumbel (extreme value type I) floats by inversion',
     example: 'gumbel(0, 1)',
-    run: (g, a) => fill(a, () => randomGumbel(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomGumbel(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'weibull',
     params: [{ name: 'a', type: 'float', constraint: 'non_negative' }, SIZE],
     doc: 'Weibull floats with shape a: standard_exponential() ** (1 / a)',
     example: 'weibull(1.5)',
-    run: (g, a) => fill(a, () => randomWeibull(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomWeibull(g.bitgen, v.a)),
   },
   {
     name: 'pareto',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Pareto II (Lomax) floats with shape a: expm1(standard_exponential() / a)',
     example: 'pareto(3.0)',
-    run: (g, a) => fill(a, () => randomPareto(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomPareto(g.bitgen, v.a)),
   },
   {
     name: 'power',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Power-function floats in [0, 1] with exponent a - 1',
     example: 'power(5.0)',
-    run: (g, a) => fill(a, () => randomPower(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomPower(g.bitgen, v.a)),
   },
   {
     name: 'rayleigh',
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Rayleigh floats: scale * sqrt(2 * standard_exponential())',
     example: 'rayleigh(1.0)',
-    run: (g, a) => fill(a, () => randomRayleigh(g.bitgen, f(a, 'scale'))),
+    run: (g, a) => each(a, ['scale'], (v) => randomRayleigh(g.bitgen, v.scale)),
   },
   {
     name: 'vonmises',
@@ -522,7 +550,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Von Mises (circular normal) floats on [-pi, pi] with mode mu and concentration kappa',
     example: 'vonmises(0.0, 4.0)',
-    run: (g, a) => fill(a, () => randomVonmises(g.bitgen, f(a, 'mu'), f(a, 'kappa'))),
+    run: (g, a) => each(a, ['mu', 'kappa'], (v) => randomVonmises(g.bitgen, v.mu, v.kappa)),
   },
   {
     name: 'wald',
@@ -533,12 +561,10 @@ const calls: readonly Call[] = [
     ],
     doc: 'Wald (inverse Gaussian) floats with the given mean and scale',
     example: 'wald(1.0, 2.0)',
-    run: (g, a) => fill(a, () => randomWald(g.bitgen, f(a, 'mean'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['mean', 'scale'], (v) => randomWald(g.bitgen, v.mean, v.scale)),
   },
 ];
 
-/** NumPy's `POISSON_LAM_MAX` (`int64 max - sqrt(int64 max) * 10`), bounding negative_binomial too. */
-const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
 
 export const generatorEngine: EngineSpec<GeneratorEngine> = {
   name: 'numpy-generator',

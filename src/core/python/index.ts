@@ -114,6 +114,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k elements chosen with replacement, optionally weighted (relative or cumulative weights)',
     example: "choices(['a', 'b', 'c'], weights=[5, 3, 2], k=5)",
+    shape: (a) => kShape(a.k),
     run: (r, a) => choices(r, a.population, a.weights, a.cum_weights, a.k),
   },
   {
@@ -125,6 +126,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    shape: (a) => kShape(a.k),
     run: (r, a) => sample(r, a.population, a.k, a.counts),
   },
   {
@@ -132,6 +134,8 @@ const calls: readonly Call[] = [
     params: [{ name: 'x', type: 'any' }],
     doc: 'The list x shuffled (Python shuffles it in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (r, a) => shuffle(r, a.x),
   },
   {
@@ -248,3 +252,8 @@ export const pythonEngine: EngineSpec<PythonRandom> = {
   create: (seed) => new PythonRandom(seed),
   calls,
 };
+
+/** The list length `k` gives (`choices`, `sample`): k for an int (a negative k is an empty list or the call's error). */
+function kShape(k: PyObj): number[] {
+  return [typeof k === 'bigint' || typeof k === 'boolean' ? Math.max(0, Number(k)) : 0];
+}

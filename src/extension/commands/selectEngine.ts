@@ -1,17 +1,11 @@
 import * as vscode from 'vscode';
 import type { EngineName } from '../../core/callSpec';
+import { ENGINE_INFO } from '../../core/engineNames';
 import { ENGINES, ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { createEngine } from '../../core/run';
 import { describeError } from '../describeError';
 import { getConfig, saveEngine } from '../settings';
 import { refuse, type Outcome, type Shell } from '../shell';
-
-/** What each engine reproduces, for the QuickPick. */
-const DETAILS: Record<EngineName, string> = {
-  numpy: 'NumPy legacy RandomState (MT19937), as np.random.seed + np.random.<call>',
-  python: "CPython's random module (MT19937), as random.seed + random.<call>",
-  'numpy-generator': 'NumPy Generator (PCG64), as rng = np.random.default_rng(seed) + rng.<call>',
-};
 
 export interface EngineOutcome extends Outcome {
   engine?: EngineName;
@@ -32,7 +26,7 @@ export async function selectEngine(shell: Shell, engineArg?: unknown): Promise<E
       ENGINE_NAMES.map((name) => ({
         label: name,
         description: `${ENGINES[name].seeding}${name === config.engine ? ' (current)' : ''}`,
-        detail: DETAILS[name],
+        detail: ENGINE_INFO[name].description,
         name,
       })),
       { title: 'Select Engine', placeHolder: `Current: ${config.engine}` },

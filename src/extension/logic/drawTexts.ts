@@ -47,6 +47,8 @@ export interface Draw {
   texts: string[];
   /** The engine's state after the draw, to continue from next time. */
   state: Json;
+  /** The shape of one call's result (null for a scalar), as NumPy reports it. */
+  shape: number[] | null;
 }
 
 /**
@@ -70,13 +72,13 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   checkVolume(call, req.count);
   const texts = call.spec.column ? textsOfColumn(engine, call, made, req) : [];
   for (let i = texts.length; i < made; i++) {
-    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
+    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal, call.shape));
   }
   if (req.fill === 'same' && texts.length === 1) {
     const n = Math.min(req.count, limit);
     while (texts.length < n) texts.push(texts[0]);
   }
-  return { request: req, texts, state: engine.getState() };
+  return { request: req, texts, state: engine.getState(), shape: call.shape };
 }
 
 /**
@@ -87,12 +89,12 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
 function textsOfColumn(engine: Engine, call: PreparedCall, made: number, req: DrawRequest): string[] {
   const col = runPreparedColumn(engine, call, made);
   const per = made > 0 ? col.values.length / made : 0;
+  const scalar = per === 1 && (call.shape?.length ?? 0) <= 1;
   const texts: string[] = new Array(made);
   for (let i = 0; i < made; i++) {
-    texts[i] =
-      per === 1
-        ? formatColumnValue(col, i, req.format)
-        : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal);
+    texts[i] = scalar
+      ? formatColumnValue(col, i, req.format)
+      : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal, call.shape);
   }
   return texts;
 }
