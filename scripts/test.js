@@ -2,7 +2,8 @@
 // `npm test`: everything, on a fresh machine too. Installs npm packages when missing, builds,
 // type-checks, runs the unit/differential suites in Node and the integration suite in a real
 // VS Code (scripts/vscode/run-integration.js), then prints one line: `N passed, N failed`.
-// Flags: --unit (skip the real VS Code), --grep PATTERN (mocha grep for the Node suites).
+// Flags: --unit (skip the real VS Code), --grep PATTERN (mocha grep for the Node suites),
+// --check-types (only the type checks, no emit: `npm run check-types`).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -11,6 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 process.chdir(ROOT);
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit');
+const typesOnly = args.includes('--check-types');
 const grepAt = args.indexOf('--grep');
 const grep = grepAt >= 0 ? args[grepAt + 1] : undefined;
 
@@ -36,11 +38,24 @@ function needInstall() {
 }
 
 if (needInstall() && !step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund'])) finish(1);
-if (!step('build', process.execPath, ['esbuild.js'])) finish(1);
-fs.rmSync(path.join(ROOT, 'out'), { recursive: true, force: true });
+if (!typesOnly) {
+  if (!step('build', process.execPath, ['esbuild.js'])) finish(1);
+  fs.rmSync(path.join(ROOT, 'out'), { recursive: true, force: true });
+}
+// The type checks, the same for `npm test` and `npm run check-types` (which stops here).
+// tsconfig.json compiles src + test to out/ (unless --check-types); the other two only check
+// that src/core and src/extension use no Node and no DOM. All three have noUnusedLocals/Parameters.
+const TYPE_CHECKS = [
+  ['type-check + compile tests', 'tsconfig.json'],
+  ['type-check core (no Node, no DOM)', 'tsconfig.core.json'],
+  ['type-check extension (no Node, no DOM)', 'tsconfig.extension.json'],
+];
 const tsc = require.resolve('typescript/bin/tsc');
-if (!step('type-check + compile tests', process.execPath, [tsc, '-p', 'tsconfig.json'])) finish(1);
-if (!step('type-check core (no Node, no DOM)', process.execPath, [tsc, '-p', 'tsconfig.core.json'])) finish(1);
+for (const [name, config] of TYPE_CHECKS) {
+  const noEmit = typesOnly ? ['--noEmit'] : [];
+  if (!step(name, process.execPath, [tsc, '-p', config, ...noEmit])) finish(1);
+}
+if (typesOnly) process.exit(0);
 
 function listTests(dir) {
   if (!fs.existsSync(dir)) return [];

@@ -134,7 +134,7 @@ const MAKERS: readonly Maker[] = [
   (r) => `shuffle([${Array.from({ length: r.int(0, 15) }, (_, i) => r.pick([String(i), reprFloat(i / 2), `'s${i}'`])).join(', ')}])`,
   (r) => `permutation(${r.int(0, 30)})`,
   (r) => `permutation([${Array.from({ length: r.int(1, 10) }, (_, i) => r.pick([String(i), reprFloat(i + 0.5)])).join(', ')}])`,
-  (r) => `permutation([[1, 2], [3, 4], [5, 6], [7, 8]])`,
+  () => `permutation([[1, 2], [3, 4], [5, 6], [7, 8]])`,
   (r) => `poisson(${r.chance(0.5) ? r.float(0, 10) : r.float(10, 1e6, true)}${r.size()})`,
   (r) => `binomial(${r.int(0, 60)}, ${r.float(0, 1)}${r.size()})`,
   (r) => `binomial(${r.int(60, 100000)}, ${r.float(0, 1)}${r.size()})`,

@@ -1,4 +1,3 @@
-import type { BitGenerator } from '../bitgen/BitGenerator';
 import { MT19937 } from '../bitgen/mt19937';
 import type { Engine } from '../callSpec';
 import type { Json } from '../types';
@@ -16,11 +15,6 @@ export class RandomState implements Engine {
   readonly bitgen = new MT19937();
   hasGauss = false;
   gauss = 0.0;
-
-  /** The bit generator as distributions see it. */
-  get bits(): BitGenerator {
-    return this.bitgen;
-  }
 
   /** `_reset_gauss()`: forget the cached Gaussian (done on every seeding). */
   resetGauss(): void {

@@ -1,5 +1,5 @@
 import { LOG_LN2HI, LOG_LN2LO, LOG_POLY, LOG_POLY1 } from '../libm/logData';
-import { FE_AT, FI_AT, KE_AT, KI_AT, M, MT_KEY, MT_LOG_TAB, MT_OUT, MT_POS, MT_TW, N, PCG_BLOCK, PCG_HALF, PCG_OUT, PCG_STATE, WE_AT, WI_AT, ZIG_CONSTS_AT } from './kernelLayout';
+import { FE_AT, FI_AT, KE_AT, KI_AT, M, MT_KEY, MT_LOG_TAB, MT_OUT, MT_POS, MT_TW, N, PCG_HALF, PCG_OUT, PCG_STATE, WE_AT, WI_AT, ZIG_CONSTS_AT } from './kernelLayout';
 import { op, wasmModule, type Code, type ValType } from './wasmAssembler';
 
 /*
