@@ -10,7 +10,6 @@ import { permutationShape } from '../numpy/calls';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
-import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
 import { generatorChoice, generatorChoiceShape } from './choice';
 import { checkDtype } from './dtype';

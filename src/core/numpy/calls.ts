@@ -31,7 +31,6 @@ import {
   legacyWeibull,
 } from './legacyContinuous';
 import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyDiscrete';
-import { legacyGauss, legacyStandardExponential } from './legacyGauss';
 import { legacyHypergeometric } from './legacyHypergeometric';
 import { legacyStandardGamma } from './legacyStandardGamma';
 import { legacyDirichletRow, legacyMultinomialRow, legacyNoncentralChisquare, legacyNoncentralF } from './legacyMultivariate';
