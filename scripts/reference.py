@@ -4,13 +4,15 @@
 stdin:  {"cases": [{"engine": "numpy" | "python" | "numpy-generator",
                     "seed": "<seed as typed>", "call": "<call text>", "n": <int>}, ...]}
 stdout: {"meta": {"python": ..., "numpy": ...},
-         "results": [{"values": ["<value>", ...]} | {"error": "ValueError: ..."}, ...]}
+         "results": [{"values": ["<value>", ...], "shapes": [<shape>, ...]} | {"error": "ValueError: ..."}, ...]}
 
 Each case seeds once (`np.random.seed(seed)`, `random.seed(seed)` or
 `rng = np.random.default_rng(seed)`) and calls the module function (`np.random.randint`,
 `random.gauss`) or the Generator method, and evaluates the call `n` times; every result is flattened
 (NumPy arrays in C order, `.tolist()`), and each element printed as `str(v)` for strings and
 `repr(v)` otherwise. `shuffle(x)` returns None, so the shuffled `x` is reported instead.
+`shapes` holds each call's result shape: `list(a.shape)` for a NumPy array, `[len(v)]` for a list
+of draws, null for a scalar.
 
 Seeds follow the CLI's rule: an int literal, a list/tuple literal or a quoted string is that
 value; any other text is a string seed.
@@ -102,6 +104,7 @@ def run_case(case):
     ns = {"__builtins__": {}}
     fn = getattr(target, name)
     out = []
+    shapes = []
     for _ in range(case.get("n", 1)):
         args = [eval(compile(ast.Expression(a), "<arg>", "eval"), ns) for a in tree.args]
         kwargs = {k.arg: eval(compile(ast.Expression(k.value), "<arg>", "eval"), ns) for k in tree.keywords}
@@ -109,7 +112,16 @@ def run_case(case):
         if name in ("shuffle",) and result is None:
             result = args[0]
         out.extend(show(v) for v in flatten(result, name))
-    return {"values": out}
+        shapes.append(result_shape(result, name))
+    return {"values": out, "shapes": shapes}
+
+
+def result_shape(v, name):
+    if np is not None and isinstance(v, np.ndarray):
+        return list(v.shape)
+    if isinstance(v, list) and name in LIST_RESULTS:
+        return [len(v)]
+    return None
 
 
 def main():

@@ -21,6 +21,7 @@ import reference_lines  # noqa: E402
 CASES = {
     "numpy-randint-5": ("numpy", "101", "randint(1, 10)", 5),
     "numpy-randint-size-5": ("numpy", "101", "randint(1, 10, size=5)", 1),
+    "numpy-rand-2-2": ("numpy", "101", "rand(2, 2)", 1),
     "numpy-random-3": ("numpy", "101", "random()", 3),
     "numpy-random-3-2f": ("numpy", "101", "random()", 3, ".2f"),
     "numpy-keybinding": ("numpy", "7", "randint(1, 100)", 1),

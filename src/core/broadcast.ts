@@ -1,5 +1,6 @@
 import { sizeCount } from './call/bindArgs';
 import type { Args } from './callSpec';
+import { valueError } from './errors';
 import { PyNdArray, type PyObj } from './types';
 
 /**
@@ -62,4 +63,78 @@ export function broadcastStrides(from: readonly number[], to: readonly number[])
     stride *= from[d];
   }
   return strides;
+}
+
+/** A shape as Python prints a tuple: `(2,)`, `(2, 3)`, `()`. */
+export function tupleText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+/**
+ * NumPy's broadcast of several shapes (`PyArray_Broadcast`, numpy/_core/src/multiarray/
+ * iterators.c): dimensions align right, a 1 stretches. A conflict raises NumPy's
+ * `shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg i
+ * with shape … and arg j with shape ….` — `i` being the last argument that set a dimension
+ * (NumPy keeps one such index across dimensions), `j` the conflicting one.
+ */
+export function broadcastShapes(shapes: readonly (readonly number[])[]): number[] {
+  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  const out = new Array<number>(nd).fill(1);
+  let src = 0;
+  for (let i = 0; i < nd; i++) {
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      if (k < 0) continue;
+      const d = shapes[j][k];
+      if (d === 1) continue;
+      if (out[i] === 1) {
+        out[i] = d;
+        src = j;
+      } else if (out[i] !== d) {
+        throw valueError(
+          'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between ' +
+            `arg ${src} with shape ${tupleText(shapes[src])} and arg ${j} with shape ${tupleText(shapes[j])}.`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The output shape of a distribution call with array parameters (`cont_broadcast_*`,
+ * `discrete_broadcast_*` in numpy/random/_common.pyx): without `size`, the parameters' broadcast
+ * shape; with `size`, the size itself, after checking that the size and the parameters broadcast
+ * together (NumPy's `shape mismatch` error, the size being arg 0) to exactly the size
+ * (`Output size (3,) is not compatible with broadcast dimensions of inputs (2, 3).`).
+ */
+export function outputShape(size: readonly number[] | null, params: readonly (readonly number[])[]): number[] {
+  if (size === null) return broadcastShapes(params);
+  const all = broadcastShapes([size, ...params]);
+  if (all.length !== size.length || all.some((d, i) => d !== size[i])) {
+    throw valueError(`Output size ${tupleText(size)} is not compatible with broadcast dimensions of inputs ${tupleText(all)}.`);
+  }
+  return [...size];
+}
+
+/**
+ * Whether `test` holds for any element of the parameters `names` broadcast together, as the
+ * legacy methods' own checks do before drawing (`np.any(np.greater(oleft, omode))` in
+ * triangular, `np.subtract(ahigh, alow)` in uniform). Their shapes must broadcast: else NumPy's
+ * ufunc error, `operands could not be broadcast together with shapes (2,) (3,) `.
+ */
+export function anyElement(a: Args, names: readonly string[], test: (v: Record<string, number>) => boolean): boolean {
+  const shapes = names.map((k) => (a[k] instanceof PyNdArray ? (a[k] as PyNdArray).shape : []));
+  let shape: number[];
+  try {
+    shape = broadcastShapes(shapes);
+  } catch {
+    throw valueError(`operands could not be broadcast together with shapes ${shapes.map(tupleText).join(' ')} `);
+  }
+  let found = false;
+  drawEach({ ...a, size: shape.map(BigInt) }, names, (v) => {
+    if (!found && test(v)) found = true;
+    return null;
+  });
+  return found;
 }

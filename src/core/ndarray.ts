@@ -1,5 +1,5 @@
 import { PyError } from './errors';
-import { reprFloat } from './format/formatValue';
+import { reprFloat, reprString } from './format/formatValue';
 import { PyNdArray, PyTuple, type PyObj } from './types';
 
 /** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
@@ -129,4 +129,39 @@ function convert(v: PyObj, kind: Kind): PyObj {
       if (typeof v === 'boolean') return v ? 'True' : 'False';
       return String(v);
   }
+}
+
+/**
+ * One element converted as NumPy converts it into a float64 array (`np.asarray(x, float)`,
+ * `PyArray_FROM_OTF(x, NPY_DOUBLE)`): numbers as they are, bools 0/1, `None` NaN, strings parsed
+ * as Python's `float()` parses them; anything else NumPy's TypeError.
+ */
+export function toFloat(v: PyObj): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return Number(v);
+  if (v === null) return NaN;
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase().replace(/_/g, '');
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
+    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/.test(t)) return NaN;
+    throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
+  }
+  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+/** The Python type name of a value that is not a number (for {@link toFloat}'s TypeError). */
+function typeName(v: PyObj): string {
+  return v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : v instanceof PyNdArray ? 'numpy.ndarray' : 'object';
+}
+
+/**
+ * A float64 array parameter from a list/tuple/array argument (a distribution parameter NumPy
+ * converts with `PyArray_FROM_OTF(x, NPY_DOUBLE)`): shape discovery as {@link asArray} (ragged
+ * input is NumPy's ValueError), each element as {@link toFloat}.
+ */
+export function floatArray(x: PyObj): PyNdArray {
+  const a = asArray(x);
+  return new PyNdArray([...a.shape], 'float64', a.data.map(toFloat));
 }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Case } from './case';
 
 /** What scripts/reference.py returns for one case. */
-export type RefResult = { values: string[] } | { error: string };
+export type RefResult = { values: string[]; shapes?: (number[] | null)[] } | { error: string };
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'scripts', 'reference.py');

@@ -4,10 +4,9 @@ import { coerce, pyTypeName } from '../call/bindArgs';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
 import { boundedLemireUint64 } from '../distributions/boundedLemireUint64';
 import { PyError } from '../errors';
-import { reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import { generatorIntegers } from './integers';
-import { asArray, type NdArray } from '../ndarray';
+import { asArray, toFloat, type NdArray } from '../ndarray';
 import { takeAlong } from './shuffle';
 import { normalizedCdf, searchRight, weightedChoiceNoReplace } from '../distributions/weightedChoice';
 
@@ -43,20 +42,6 @@ function shuffleInt(bitgen: BitGenerator, data: Float64Array | Uint32Array, n: n
   }
 }
 
-/** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
-function toFloat(v: PyObj): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return Number(v);
-  if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/_/g, '');
-    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
-    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
-    if (/^[+-]?nan$/.test(t)) return NaN;
-    throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
-  }
-  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
-}
 
 /** `p` checked as `Generator.choice` does, in its order; returns it as float64s. */
 function checkP(p: PyObj, popSize: bigint): Float64Array {

@@ -5,8 +5,8 @@ import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
 import { POISSON_LAM_MAX, randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
-import { drawEach as each } from '../broadcast';
-import { permutationShape } from '../numpy/calls';
+import { anyElement, drawEach as each } from '../broadcast';
+import { permutationShape, triangularCheck, uniformCheck } from '../arrayArgs';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
@@ -131,11 +131,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Floats uniformly distributed over [low, high): low + (high - low) * random()',
     example: 'uniform(0, 10)',
-    check: (a) => {
-      const range = f(a, 'high') - f(a, 'low');
-      if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
-      if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
-    },
+    check: (a) => uniformCheck(a, 'high - low range exceeds valid bounds', true),
     ...floatBulk(
       ['low', 'high'],
       (g, a, out) => {
@@ -215,11 +211,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Floats from the triangular distribution over [left, right] peaking at mode',
     example: 'triangular(0, 5, 10)',
-    check: (a) => {
-      if (f(a, 'left') > f(a, 'mode')) throw new PyError('ValueError', 'left > mode');
-      if (f(a, 'mode') > f(a, 'right')) throw new PyError('ValueError', 'mode > right');
-      if (f(a, 'left') === f(a, 'right')) throw new PyError('ValueError', 'left == right');
-    },
+    check: triangularCheck,
     run: (g, a) => each(a, ['left', 'mode', 'right'], (v) => randomTriangular(g.bitgen, v.left, v.mode, v.right)),
   },
   {
@@ -322,9 +314,8 @@ const calls: readonly Call[] = [
     doc: 'Negative binomial counts: failures before n successes, as Poisson(Gamma(n, (1-p)/p))',
     example: 'negative_binomial(5, 0.5)',
     check: (a) => {
-      const n = f(a, 'n');
-      const p = f(a, 'p');
-      if (((1 - p) / p) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX) {
+      // the Poisson mean bound, over every broadcast pair with arrays (`np.any(np.greater(max_lam_arr, …))`)
+      if (anyElement(a, ['p', 'n'], (v) => ((1 - v.p) / v.p) * (v.n + 10 * Math.sqrt(v.n)) > POISSON_LAM_MAX)) {
         throw new PyError('ValueError', 'n too large or p too small, see Generator.negative_binomial Notes');
       }
     },

@@ -1,4 +1,4 @@
-import { pyTypeName, sizeCount } from '../call/bindArgs';
+import { checkArrayConstraint, pyTypeName, sizeCount } from '../call/bindArgs';
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
@@ -9,9 +9,9 @@ import { randomUniform } from '../distributions/randomUniform';
 import { drawEach as each } from '../broadcast';
 import { kahanSum } from '../distributions/kahanSum';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
-import { PyError, typeError, valueError } from '../errors';
-import { asArray } from '../ndarray';
-import { PyTuple, type PyObj } from '../types';
+import { typeError, valueError } from '../errors';
+import { permutationShape, triangularCheck, uniformCheck } from '../arrayArgs';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
 import { legacyBeta } from './legacyBeta';
 import { legacyBinomial } from './legacyBinomial';
 import {
@@ -45,7 +45,8 @@ import { legacyPermutation, legacyShuffle } from './shuffle';
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
  * legacy `RandomState` (numpy/random/mtrand.pyx, NumPy 2.4.6). Signatures, defaults, the
- * order of checks and the messages are NumPy's; `size` is None, an int or a tuple, and `run`
+ * order of checks and the messages are NumPy's; float parameters broadcast as NumPy's (arrays
+ * of them, see broadcast.ts; int parameters stay scalars); `size` is None, an int or a tuple, and `run`
  * returns the values flattened in C order, their shape being the row's `shape` (by default the
  * size's; `size=None` gives one value).
  *
@@ -175,8 +176,8 @@ function randintRun(rs: RandomState, a: Args, count: number): PyObj[] {
 /** binomial's (n, p): n converted as a C long first, then p's and n's constraints (NumPy's order). */
 function binomialArgs(a: Args): Args {
   const n = cLong(a.n, 'n');
-  const p = num(a, 'p');
-  if (!(p >= 0 && p <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
+  if (a.p instanceof PyNdArray) checkArrayConstraint('p', a.p.data as number[], 'bounded_0_1'); // the array path's wording
+  else if (!(num(a, 'p') >= 0 && num(a, 'p') <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
   if (n < 0n) throw valueError('n < 0');
   return { ...a, n };
 }
@@ -191,20 +192,6 @@ function hypergeometricArgs(a: Args): Args {
   if (bad < 0n) throw valueError('nbad < 0');
   if (sample < 1n) throw valueError('nsample < 1 or nsample is NaN');
   return { ...a, ngood: good, nbad: bad, nsample: sample };
-}
-
-/** uniform's range check: `OverflowError: Range exceeds valid bounds` when high - low is not finite. */
-function uniformCheck(a: Args): void {
-  if (!Number.isFinite(num(a, 'high') - num(a, 'low'))) throw new PyError('OverflowError', 'Range exceeds valid bounds');
-}
-
-function triangularCheck(a: Args): void {
-  const left = num(a, 'left');
-  const mode = num(a, 'mode');
-  const right = num(a, 'right');
-  if (left > mode) throw valueError('left > mode');
-  if (mode > right) throw valueError('mode > right');
-  if (left === right) throw valueError('left == right');
 }
 
 export const NUMPY_CALLS: readonly Call[] = [
@@ -253,7 +240,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [F('low', 0.0), F('high', 1.0), SIZE],
     doc: 'Floats uniform in [low, high)',
     example: 'uniform(0, 10)',
-    check: uniformCheck,
+    check: (a) => uniformCheck(a, 'Range exceeds valid bounds', false),
     ...floatBulk(
       ['low', 'high'],
       (rs, a, out) => {
@@ -362,8 +349,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     check: binomialArgs,
     run: (rs, a) => {
       const n = a.n as bigint;
-      const p = num(a, 'p');
-      return fill(a.size, () => legacyBinomial(rs.bitgen, p, n));
+      return each(a, ['p'], (v) => legacyBinomial(rs.bitgen, v.p, n));
     },
   },
   {
@@ -611,16 +597,3 @@ function cLongPlus1(v: PyObj): bigint {
   return pyInt(v, 'high') + 1n;
 }
 
-/**
- * permutation's result shape: `(x,)` for an int, else `np.asarray(x).shape` (the rows are
- * permuted); null when x is neither (the call then raises NumPy's error).
- */
-export function permutationShape(x: PyObj): number[] | null {
-  if (typeof x === 'bigint' || typeof x === 'boolean') return [Math.max(0, Number(x))];
-  try {
-    const shape = asArray(x).shape;
-    return shape.length === 0 ? null : shape;
-  } catch {
-    return null;
-  }
-}
