@@ -7,6 +7,7 @@ import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { callResult, callShape } from './callShape';
 import { PyError } from './errors';
 import { formatValue } from './format/formatValue';
+import { findRecipeCall } from './recipes/recipeCalls';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
@@ -51,6 +52,8 @@ export interface PreparedCall {
   shape: number[] | null;
   /** What a non-scalar result is in Python (see {@link CallSpec.container}). */
   container: 'list' | 'ndarray';
+  /** A value recipe (src/core/recipes), not a method of the engine's library. */
+  recipe?: boolean;
 }
 
 /** Parse and bind call text against an engine's table; throws `PyError` with Python's wording. */
@@ -58,15 +61,18 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const spec = getEngine(engine);
   const parsed = parseCall(callText);
   const call = spec.calls.find((c) => c.name === parsed.name);
-  if (!call) throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
+  const container = (c: CallSpec<Engine>) => c.container ?? (ENGINE_INFO[spec.name].ndarray ? 'ndarray' : 'list');
+  if (!call) {
+    // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
+    const recipe = findRecipeCall(spec.name, parsed.name);
+    if (recipe) {
+      const args = bindArgs(recipe, parsed, 'cython');
+      return { engine: spec.name, spec: recipe, args, shape: callShape(recipe, args), container: container(recipe), recipe: true };
+    }
+    throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
+  }
   const args = bindArgs(call, parsed, ENGINE_INFO[spec.name].callStyle);
-  return {
-    engine: spec.name,
-    spec: call,
-    args,
-    shape: callShape(call, args),
-    container: call.container ?? (ENGINE_INFO[spec.name].ndarray ? 'ndarray' : 'list'),
-  };
+  return { engine: spec.name, spec: call, args, shape: callShape(call, args), container: container(call) };
 }
 
 /** Make a prepared call `n` times on `engine`, concatenating the flattened results. */

@@ -3,6 +3,7 @@ import type { EngineName } from '../callSpec';
 import { ENGINE_INFO, seedingWith } from '../engineNames';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
+import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
 import { createEngine, getEngine, parseSeed, prepareCall } from '../run';
 import type { PyObj } from '../types';
 
@@ -73,20 +74,34 @@ export function reproducingCode(req: CodeRequest): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, not ${n}`);
   createEngine(engine, req.seed); // the library's seeding error, as Python would raise it
   const prepared = prepareCall(engine, req.call);
-  for (const b of req.before ?? []) prepareCall(engine, b.call);
+  // value recipes (src/core/recipes) are defined as functions at the top and called by name
+  const recipes = new Set<string>();
+  for (const text of [req.call, ...(req.before ?? []).map((b) => b.call)]) {
+    const p = prepareCall(engine, text);
+    if (p.recipe) recipes.add(p.spec.name);
+  }
+  const anyCall = (text: string) => (recipes.has(prepareCall(engine, text).spec.name) ? recipePythonCall(parseCall(text)) : pythonCall(engine, text));
   const fmt = req.format ?? REPR_FORMAT;
 
   const show = showFunction(fmt);
-  const lines: string[] = show ? [info.imports, '', '', ...show, '', ''] : [info.imports, ''];
+  const { imports, defs } = recipeDefinitions(engine, recipes);
+  const head = recipes.size > 0 ? [...importLines(engine, imports), '', '', ...defs, '', ''] : [info.imports, ''];
+  const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
   lines.push(seedingWith(engine, lit(parseSeed(req.seed))));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
-    const c = pythonCall(engine, b.call);
+    const c = anyCall(b.call);
     lines.push(...(b.n === 1 ? [`${c}  # an earlier draw in this sequence`] : [`for _ in range(${b.n}):  # earlier draws in this sequence`, `    ${c}`]));
   }
 
   const spec = prepared.spec;
   const print = (v: string) => (show ? `print(show(${v}))` : `print(${v})`);
+  if (prepared.recipe) {
+    const rc = recipePythonCall(parseCall(req.call));
+    if (n === 1) lines.push(`value = ${rc}`, print('value'));
+    else lines.push(`values = [${rc} for _ in range(${n})]`, 'for v in values:', `    ${print('v')}`);
+    return lines.join('\n') + '\n';
+  }
   if (spec.inPlace) {
     const index = spec.params.filter((p) => !p.kwOnly).findIndex((p) => p.name === spec.inPlace);
     const call = pythonCall(engine, req.call, { name: spec.inPlace, index });
