@@ -1,7 +1,8 @@
 import { sizeCount } from './call/bindArgs';
 import type { Args } from './callSpec';
 import { valueError } from './errors';
-import { PyNdArray, type PyObj } from './types';
+import { asArray } from './ndarray';
+import { PyNdArray, PyTuple, type PyObj } from './types';
 
 /**
  * NumPy's broadcasting of distribution parameters (numpy/random/_common.pyx `cont`/`disc` and
@@ -14,7 +15,8 @@ import { PyNdArray, type PyObj } from './types';
  * values — NumPy's scalar path; with an array among them (a float64 {@link PyNdArray}, as the
  * binder makes it), `a.size` is the broadcast output shape (the binder checked it) and `draw`
  * runs once per output element in C order, each parameter read at its broadcast position —
- * NumPy's `PyArray_MultiIterNew` walk. `draw` sees one record of the current values (reused).
+ * NumPy's `PyArray_MultiIterNew` walk. `draw` sees one record of the current values (reused);
+ * integer parameters ({@link intParam}) arrive as bigints.
  */
 export function drawEach<T extends PyObj>(a: Args, names: readonly string[], draw: (v: Record<string, number>) => T): T[] {
   const n = sizeCount(a.size);
@@ -138,3 +140,41 @@ export function anyElement(a: Args, names: readonly string[], test: (v: Record<s
   });
   return found;
 }
+
+/** Whether an argument is array-like for NumPy (a list, a tuple or an array): its array path. */
+export function isArrayLike(v: PyObj): boolean {
+  return Array.isArray(v) || v instanceof PyTuple || v instanceof PyNdArray;
+}
+
+/**
+ * An integer parameter NumPy converts with `PyArray_FROM_OTF(x, NPY_INT64)` on its array path:
+ * a list/tuple/array becomes an int64 {@link PyNdArray} (bigint elements; floats truncated as a
+ * Python list's are, bools 0/1), a 0-d one its bigint; a scalar goes through `scalar` (the
+ * method's C-long conversion, with its messages).
+ */
+export function intParam(v: PyObj, scalar: (x: PyObj) => bigint): bigint | PyNdArray {
+  if (!isArrayLike(v)) return scalar(v);
+  const arr = asArray(v);
+  const data = arr.data.map((x) => scalar(x));
+  return arr.shape.length === 0 ? data[0] : new PyNdArray([...arr.shape], 'int64', data);
+}
+
+/** The elements of a parameter that may be an array (one element for a scalar), as numbers. */
+export function elements(v: PyObj): number[] {
+  return v instanceof PyNdArray ? v.data.map(Number) : [Number(v as number | bigint)];
+}
+
+/**
+ * The shape of a ufunc over `a` and `b` (`np.add(ongood, onbad)`), or NumPy's ufunc error
+ * `operands could not be broadcast together with shapes (2,) (3,) `.
+ */
+export function ufuncShape(a: readonly number[], b: readonly number[]): number[] {
+  try {
+    return broadcastShapes([a, b]);
+  } catch {
+    throw valueError(`operands could not be broadcast together with shapes ${tupleText(a)} ${tupleText(b)} `);
+  }
+}
+
+/** The shape of an argument for broadcasting: an array's, `[]` for a scalar. */
+export const shapeOf = (v: PyObj): number[] => (v instanceof PyNdArray ? v.shape : []);

@@ -74,6 +74,13 @@ export interface CallSpec<E = unknown> {
    */
   shape?(args: Args): number[] | null;
   /**
+   * The parameters NumPy broadcasts, in the order its `PyArray_MultiIterNew` takes them (the
+   * order of the `arg i` in its shape-mismatch message, after the size as arg 0): by default the
+   * row's `float` parameters in signature order. Integer parameters listed here (binomial's n,
+   * hypergeometric's counts) are converted by the row's `check` (see `broadcast.intParam`).
+   */
+  broadcast?: readonly string[];
+  /**
    * The parameter whose argument the call changes in place and returns nothing for
    * (`shuffle(x)` → `'x'`): `run` returns that argument's elements afterwards, and the
    * reproducing code shuffles a variable and prints it.

@@ -122,6 +122,20 @@ suite('broadcasting of distribution parameters', () => {
         'normal([], 1)',
         "normal(['a'], 1)",
         'normal([None], 1)',
+        // integer parameters on the array path
+        'binomial([10, 20], 0.5)',
+        'binomial([[5], [50]], [0.1, 0.9, 0.5])',
+        'binomial([10.5, 20], [0.5])',
+        'binomial([10, -20], 0.5)',
+        'binomial([10, 20], 0.5, size=(3, 2))',
+        'binomial([10, 20], [0.1, 0.2, 0.3])',
+        'hypergeometric([5, 10], 3, 4)',
+        'hypergeometric([[5], [10]], [3, 4, 5], 2, size=(2, 2, 3))',
+        'hypergeometric([1, 2], 3, 6)',
+        'hypergeometric([1, 2], [3, 4, 5], 1)',
+        'hypergeometric([1, 2], 3, [1, 2, 3])',
+        'hypergeometric([-1, 2], 3, 1)',
+        'hypergeometric(5, [3, 4], [0, 2])',
       ];
       for (const call of bad) cases.push({ engine, seed: '1', call, n: 1 });
       const ref = runReference(cases).results;

@@ -3,7 +3,7 @@ import { POISSON_LAM_MAX } from '../distributions/randomPoisson';
 import { PyError, typeError, valueError } from '../errors';
 import { repr, reprString } from '../format/formatValue';
 import { PyNdArray, PyTuple, type PyObj } from '../types';
-import { outputShape } from '../broadcast';
+import { isArrayLike, outputShape, shapeOf } from '../broadcast';
 import { floatArray } from '../ndarray';
 import type { CallStyle } from '../engineNames';
 import type { ParsedCall } from './parseCall';
@@ -76,7 +76,8 @@ export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'c
   // NumPy's array path (numpy/random/_common.pyx `cont`/`disc`): once any distribution parameter
   // is an array, every constraint is checked with check_array_constraint's wording
   const floats = spec.params.filter((p) => p.type === 'float');
-  const arrayCall = floats.some((p) => args[p.name] instanceof PyNdArray);
+  const broadcast = spec.broadcast ?? floats.map((p) => p.name);
+  const arrayCall = broadcast.some((name) => isArrayLike(args[name]));
   for (const p of spec.params) {
     const v = args[p.name];
     if (!p.constraint) continue;
@@ -87,7 +88,7 @@ export function bindArgs(spec: CallSpec, call: ParsedCall, style: CallStyle = 'c
   if (!arrayCall || !spec.params.some((p) => p.name === 'size' && p.type === 'size')) return checked;
   // the output shape: size, or the parameters' broadcast shape (NumPy's errors for a mismatch)
   const size = checked.size === null ? null : (checked.size as bigint[]).map(Number);
-  const shapes = floats.map((p) => (checked[p.name] instanceof PyNdArray ? (checked[p.name] as PyNdArray).shape : []));
+  const shapes = broadcast.map((name) => shapeOf(checked[name]));
   return { ...checked, size: outputShape(size, shapes).map(BigInt) };
 }
 

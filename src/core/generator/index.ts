@@ -5,7 +5,7 @@ import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
 import { POISSON_LAM_MAX, randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
-import { anyElement, drawEach as each } from '../broadcast';
+import { anyElement, drawEach as each, elements, intParam, isArrayLike, shapeOf, ufuncShape } from '../broadcast';
 import { permutationShape, triangularCheck, uniformCheck } from '../arrayArgs';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
@@ -295,14 +295,12 @@ const calls: readonly Call[] = [
     doc: 'Binomial counts: successes in n trials with probability p (inversion or BTPE)',
     example: 'binomial(10, 0.5)',
     check: (a) => {
-      const n = cInt64(a.n);
-      if (n < 0n) throw new PyError('ValueError', 'n < 0');
+      const n = intParam(a.n, cInt64); // an int64 array on the array path
+      if (elements(n).some((v) => v < 0)) throw new PyError('ValueError', 'n < 0');
       return { ...a, n };
     },
-    run: (g, a) => {
-      const n = a.n as bigint;
-      return each(a, ['p'], (v) => randomBinomial(g.bitgen, v.p, n));
-    },
+    broadcast: ['p', 'n'],
+    run: (g, a) => each(a, ['p', 'n'], (v) => randomBinomial(g.bitgen, v.p, BigInt(v.n))),
   },
   {
     name: 'negative_binomial',
@@ -343,22 +341,24 @@ const calls: readonly Call[] = [
     doc: 'Hypergeometric counts: good items among nsample drawn without replacement',
     example: 'hypergeometric(10, 5, 6)',
     check: (a) => {
-      const good = cInt64(a.ngood);
-      const bad = cInt64(a.nbad);
-      const sample = cInt64(a.nsample);
-      if (good >= 1000000000n || bad >= 1000000000n) {
+      // int64 counts (arrays on the array path), then NumPy's checks in its order, over every element
+      const [good, bad, sample] = (['ngood', 'nbad', 'nsample'] as const).map((k) => intParam(a[k], cInt64));
+      const b = { ...a, ngood: good, nbad: bad, nsample: sample };
+      if ([good, bad].some((x) => elements(x).some((v) => v >= 1000000000))) {
         throw new PyError('ValueError', 'both ngood and nbad must be less than 1000000000');
       }
-      if (good + bad < sample) throw new PyError('ValueError', 'ngood + nbad < nsample');
-      if (good < 0n) throw new PyError('ValueError', 'ngood < 0');
-      if (bad < 0n) throw new PyError('ValueError', 'nbad < 0');
-      if (sample < 0n) throw new PyError('ValueError', 'nsample < 0');
-      return { ...a, ngood: good, nbad: bad, nsample: sample };
+      if (isArrayLike(a.ngood) || isArrayLike(a.nbad) || isArrayLike(a.nsample)) ufuncShape(ufuncShape(shapeOf(good), shapeOf(bad)), shapeOf(sample));
+      if (anyElement(b, ['ngood', 'nbad', 'nsample'], (v) => Number(v.ngood) + Number(v.nbad) < Number(v.nsample))) {
+        throw new PyError('ValueError', 'ngood + nbad < nsample');
+      }
+      if (elements(good).some((v) => v < 0)) throw new PyError('ValueError', 'ngood < 0');
+      if (elements(bad).some((v) => v < 0)) throw new PyError('ValueError', 'nbad < 0');
+      if (elements(sample).some((v) => v < 0)) throw new PyError('ValueError', 'nsample < 0');
+      return b;
     },
-    run: (g, a) => {
-      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map(Number);
-      return each(a, [], () => BigInt(randomHypergeometric(g.bitgen, good, bad, sample)));
-    },
+    broadcast: ['ngood', 'nbad', 'nsample'],
+    run: (g, a) =>
+      each(a, ['ngood', 'nbad', 'nsample'], (v) => BigInt(randomHypergeometric(g.bitgen, Number(v.ngood), Number(v.nbad), Number(v.nsample)))),
   },
   {
     name: 'logseries',

@@ -6,7 +6,7 @@ import { randomLogistic } from '../distributions/randomLogistic';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
 import { randomUniform } from '../distributions/randomUniform';
-import { drawEach as each } from '../broadcast';
+import { anyElement, drawEach as each, elements, intParam, isArrayLike, shapeOf, ufuncShape } from '../broadcast';
 import { kahanSum } from '../distributions/kahanSum';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { typeError, valueError } from '../errors';
@@ -46,7 +46,7 @@ import { legacyPermutation, legacyShuffle } from './shuffle';
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
  * legacy `RandomState` (numpy/random/mtrand.pyx, NumPy 2.4.6). Signatures, defaults, the
  * order of checks and the messages are NumPy's; float parameters broadcast as NumPy's (arrays
- * of them, see broadcast.ts; int parameters stay scalars); `size` is None, an int or a tuple, and `run`
+ * of them, see broadcast.ts; binomial's n and hypergeometric's counts too); `size` is None, an int or a tuple, and `run`
  * returns the values flattened in C order, their shape being the row's `shape` (by default the
  * size's; `size=None` gives one value).
  *
@@ -175,15 +175,36 @@ function randintRun(rs: RandomState, a: Args, count: number): PyObj[] {
 
 /** binomial's (n, p): n converted as a C long first, then p's and n's constraints (NumPy's order). */
 function binomialArgs(a: Args): Args {
+  if (isArrayLike(a.n) || a.p instanceof PyNdArray) {
+    // the array path: n as an intp array, p's then n's array constraints (LEGACY_CONS_NON_NEGATIVE_INBOUNDS_LONG)
+    const n = intParam(a.n, (x) => cLong(x, 'n'));
+    checkArrayConstraint('p', elements(a.p), 'bounded_0_1');
+    if (elements(n).some((v) => v < 0)) throw valueError('n < 0');
+    return { ...a, n };
+  }
   const n = cLong(a.n, 'n');
-  if (a.p instanceof PyNdArray) checkArrayConstraint('p', a.p.data as number[], 'bounded_0_1'); // the array path's wording
-  else if (!(num(a, 'p') >= 0 && num(a, 'p') <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
+  if (!(num(a, 'p') >= 0 && num(a, 'p') <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
   if (n < 0n) throw valueError('n < 0');
   return { ...a, n };
 }
 
-/** hypergeometric's counts: C longs, then `ngood + nbad < nsample`, then each constraint. */
+/**
+ * hypergeometric's counts: C longs, then `ngood + nbad < nsample`, then each constraint — or, with
+ * an array among them, int64 arrays, `np.any(np.less(np.add(ongood, onbad), onsample))` (its
+ * ufunc errors for mismatched shapes), then the array constraints.
+ */
 function hypergeometricArgs(a: Args): Args {
+  const names = ['ngood', 'nbad', 'nsample'] as const;
+  if (names.some((k) => isArrayLike(a[k]))) {
+    const [good, bad, sample] = names.map((k) => intParam(a[k], (x) => cLong(x, k)));
+    ufuncShape(ufuncShape(shapeOf(good), shapeOf(bad)), shapeOf(sample));
+    const b = { ...a, ngood: good, nbad: bad, nsample: sample };
+    if (anyElement(b, names, (v) => Number(v.ngood) + Number(v.nbad) < Number(v.nsample))) throw valueError('ngood + nbad < nsample');
+    if (elements(good).some((v) => v < 0)) throw valueError('ngood < 0');
+    if (elements(bad).some((v) => v < 0)) throw valueError('nbad < 0');
+    if (elements(sample).some((v) => !(v >= 1))) throw valueError('nsample < 1 or nsample contains NaNs');
+    return b;
+  }
   const good = cLong(a.ngood, 'ngood');
   const bad = cLong(a.nbad, 'nbad');
   const sample = cLong(a.nsample, 'nsample');
@@ -347,10 +368,8 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: 'Binomial integers: successes in n trials with probability p',
     example: 'binomial(10, 0.5)',
     check: binomialArgs,
-    run: (rs, a) => {
-      const n = a.n as bigint;
-      return each(a, ['p'], (v) => legacyBinomial(rs.bitgen, v.p, n));
-    },
+    broadcast: ['p', 'n'],
+    run: (rs, a) => each(a, ['p', 'n'], (v) => legacyBinomial(rs.bitgen, v.p, BigInt(v.n))),
   },
   {
     name: 'negative_binomial',
@@ -372,10 +391,9 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: 'Hypergeometric integers: good items among nsample drawn without replacement',
     example: 'hypergeometric(10, 5, 4)',
     check: hypergeometricArgs,
-    run: (rs, a) => {
-      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map(Number);
-      return fill(a.size, () => BigInt(legacyHypergeometric(rs.bitgen, good, bad, sample)));
-    },
+    broadcast: ['ngood', 'nbad', 'nsample'],
+    run: (rs, a) =>
+      each(a, ['ngood', 'nbad', 'nsample'], (v) => BigInt(legacyHypergeometric(rs.bitgen, Number(v.ngood), Number(v.nbad), Number(v.nsample)))),
   },
   {
     name: 'logseries',
