@@ -11,7 +11,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const pkg = require('./package.json');
-const { compactTablesPlugin } = require('./scripts/compactTables');
+const { compactTablesPlugin } = require('./scripts/tables/compact_tables');
 
 const production = !process.argv.includes('--dev');
 
@@ -35,7 +35,7 @@ function bundles() {
     // jsonc-parser's UMD main does not bundle; its ESM build does.
     mainFields: ['module', 'main'],
     define: { SEEDED_RANDOM_VERSION: JSON.stringify(pkg.version) },
-    // the core's numeric tables as base64 rather than decimal literals (scripts/compactTables.js)
+    // the core's numeric tables as base64 rather than decimal literals (scripts/tables/compact_tables.js)
     plugins: [compactTablesPlugin],
   };
   const extension = { ...common, entryPoints: ['src/extension/extension.ts'], format: 'cjs', external: ['vscode'] };

@@ -57,7 +57,7 @@ function newest(paths) {
 
 /** Bundle and compile unless the outputs are newer than every source (npm test has just built them). */
 function buildIfStale() {
-  const sources = newest(['src', 'test/integration', 'package.json', 'esbuild.js', 'scripts/compactTables.js', 'tsconfig.json']);
+  const sources = newest(['src', 'test/integration', 'package.json', 'esbuild.js', 'scripts/tables/compact_tables.js', 'tsconfig.json']);
   const bundle = path.join(ROOT, 'dist', 'extension.js');
   const compiled = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
   if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < sources) {

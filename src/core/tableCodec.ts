@@ -1,6 +1,6 @@
 /*
  * Decoders for the numeric tables as the bundles carry them: base64 (no padding) of the values'
- * little-endian bytes. The sources write the tables as literals; the build (scripts/compactTables.js)
+ * little-endian bytes. The sources write the tables as literals; the build (scripts/tables/compact_tables.js)
  * rewrites them into calls of these, which run once, when the module loads (the first command).
  * Four characters per step and no copy on little-endian hosts: this runs before V8 has optimized
  * anything, so ~60 kB of tables cost ~2 ms here against ~5 ms for a character-at-a-time loop.

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { EngineName } from '../../src/core/callSpec';
-import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
+import { ENGINE_NAMES } from '../../src/core/engines';
 import { shuffleLines, splitLines } from '../../src/core/lines';
 import { referenceAvailable } from '../support/python';
 import { runLinesReference, sklearnAvailable, type LinesCase } from '../support/linesReference';
@@ -16,7 +16,6 @@ function cli(args: string[], input: string | Buffer = '', cwd = os.tmpdir()) {
   return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
 }
 
-const ready = (e: EngineName) => ENGINES[e].calls.length > 0;
 const freshSeed = () => String(Math.floor(Math.random() * 2 ** 32));
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sr-lines-'));
 
@@ -34,7 +33,7 @@ suite('CLI lines: shuffle, sample, split (dist/cli.js)', () => {
 
   for (const engine of ENGINE_NAMES) {
     test(`shuffle and sample (${engine}) print what Python prints; CRLF and no final newline survive (live)`, function () {
-      if (!ready(engine) || !referenceAvailable(engine !== 'python')) this.skip();
+      if (!referenceAvailable(engine !== 'python')) this.skip();
       this.timeout(60_000);
       const lines = csvLines(40);
       const seed = freshSeed();
@@ -71,7 +70,7 @@ suite('CLI lines: shuffle, sample, split (dist/cli.js)', () => {
   }
 
   test('split writes exactly train_test_split(lines, test_size, random_state) to --train/--test (live)', function () {
-    if (!ready('numpy') || !referenceAvailable() || !sklearnAvailable()) this.skip();
+    if (!referenceAvailable() || !sklearnAvailable()) this.skip();
     this.timeout(60_000);
     const lines = csvLines(101);
     const seed = freshSeed();
@@ -119,12 +118,10 @@ suite('CLI lines: shuffle, sample, split (dist/cli.js)', () => {
       [['shuffle', '--seed', '1'], Buffer.from([0x61, 0x0a, 0xff, 0x0a]), /stdin is not valid UTF-8/],
       [['shuffle'], text, /no seed/],
     ];
-    if (ready('numpy')) {
-      bad.push([['split', '--seed', '1', '--train', 'no/such/dir/a.txt', '--test', 'b.txt'], text, /cannot write/]);
-      bad.push([['shuffle', '--seed', '-1'], text, /ValueError: Seed must be between 0 and 2\*\*32 - 1/]);
-      bad.push([['sample', '12', '--seed', '1'], text, /ValueError: Cannot take a larger sample than population when 'replace=False'/]);
-    }
-    if (ready('python')) bad.push([['sample', '12', '--seed', '1', '--engine', 'python'], text, /ValueError: Sample larger than population or is negative/]);
+    bad.push([['split', '--seed', '1', '--train', 'no/such/dir/a.txt', '--test', 'b.txt'], text, /cannot write/]);
+    bad.push([['shuffle', '--seed', '-1'], text, /ValueError: Seed must be between 0 and 2\*\*32 - 1/]);
+    bad.push([['sample', '12', '--seed', '1'], text, /ValueError: Cannot take a larger sample than population when 'replace=False'/]);
+    bad.push([['sample', '12', '--seed', '1', '--engine', 'python'], text, /ValueError: Sample larger than population or is negative/]);
     for (const [args, input, message] of bad) {
       const r = cli(args, input, dir);
       const where = args.join(' ');
@@ -139,8 +136,7 @@ suite('CLI lines: shuffle, sample, split (dist/cli.js)', () => {
   });
 
   test('reads seed and engine from .vscode/settings.json; split ignores the engine setting', function () {
-    const engine = ENGINE_NAMES.find((e) => e !== 'numpy' && ready(e));
-    if (!engine) this.skip();
+    const engine: EngineName = 'python';
     this.timeout(60_000);
     const dir = tmpDir();
     fs.mkdirSync(path.join(dir, '.vscode'));
@@ -150,20 +146,17 @@ suite('CLI lines: shuffle, sample, split (dist/cli.js)', () => {
     assert.strictEqual(fromSettings.code, 0, fromSettings.err);
     assert.strictEqual(fromSettings.out, cli(['shuffle', '--engine', engine, '--seed', '4242'], text).out);
     assert.strictEqual(fromSettings.out, shuffleLines(text, { engine, seed: '4242' }));
-    if (ready('numpy')) {
-      const r = cli(['split', '--train', 'tr', '--test', 'te'], text, dir);
-      assert.strictEqual(r.code, 0, r.err);
-      const r2 = cli(['split', '--engine', 'numpy', '--seed', '4242', '--train', 'tr2', '--test', 'te2'], text, dir);
-      assert.strictEqual(r2.code, 0, r2.err);
-      assert.strictEqual(fs.readFileSync(path.join(dir, 'tr'), 'utf8'), fs.readFileSync(path.join(dir, 'tr2'), 'utf8'));
-      assert.strictEqual(fs.readFileSync(path.join(dir, 'te'), 'utf8'), fs.readFileSync(path.join(dir, 'te2'), 'utf8'));
-    }
+    const r = cli(['split', '--train', 'tr', '--test', 'te'], text, dir);
+    assert.strictEqual(r.code, 0, r.err);
+    const r2 = cli(['split', '--engine', 'numpy', '--seed', '4242', '--train', 'tr2', '--test', 'te2'], text, dir);
+    assert.strictEqual(r2.code, 0, r2.err);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'tr'), 'utf8'), fs.readFileSync(path.join(dir, 'tr2'), 'utf8'));
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'te'), 'utf8'), fs.readFileSync(path.join(dir, 'te2'), 'utf8'));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('a large input (200,000 lines) comes out as the core computes it, every line kept', function () {
-    const engine = ENGINE_NAMES.find(ready);
-    if (!engine) this.skip();
+    const engine = ENGINE_NAMES[0];
     this.timeout(60_000);
     const lines = Array.from({ length: 200_000 }, (_, i) => `row ${i},${(i * 31) % 997}`);
     const text = lines.join('\n') + '\n';

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import * as os from 'os';
 import { runCli } from '../../src/cli/runCli';
-import { ENGINES } from '../../src/core/engines';
 import { formatLayout } from '../../src/core/layout/layoutWriter';
 import { formatValueWith } from '../../src/core/format/formatValueWith';
 import { runCall } from '../../src/core/run';
@@ -15,10 +14,6 @@ function cli(args: string[]) {
 }
 
 suite('CLI output options', () => {
-  suiteSetup(function () {
-    if (ENGINES.python.calls.length === 0) this.skip();
-  });
-
   test('--format/--thousands/--quote-strings print each value as formatValueWith does', () => {
     const values = runCall('python', '3', 'uniform(-1e6, 1e6)', 20);
     const r = cli(['--engine', 'python', '--seed', '3', '-n', '20', '--thousands', '--format', 'fixed:2', 'uniform(-1e6, 1e6)']);

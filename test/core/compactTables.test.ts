@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const { compactTables, compactTablesPlugin, TABLE_FILES } = require(path.join(ROOT, 'scripts', 'compactTables.js'));
+const { compactTables, compactTablesPlugin, TABLE_FILES } = require(path.join(ROOT, 'scripts', 'tables', 'compact_tables.js'));
 
-/** Every source file the build rewrites (scripts/compactTables.js). */
+/** Every source file the build rewrites (scripts/tables/compact_tables.js). */
 function tableFiles(): string[] {
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));

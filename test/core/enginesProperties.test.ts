@@ -23,7 +23,6 @@ suite('engine properties (shared suite over every engine)', () => {
     const callsArb = () => fc.array(fc.constantFrom(...examples()), { minLength: 1, maxLength: 12 });
 
     test(`${name}: the same seed gives the same stream`, function () {
-      if (spec.calls.length === 0) this.skip();
       fc.assert(
         fc.property(seedArb(name), callsArb(), (seed, calls) => {
           assert.deepStrictEqual(draw(name, spec.create(seed), calls), draw(name, spec.create(seed), calls));
@@ -33,7 +32,6 @@ suite('engine properties (shared suite over every engine)', () => {
     });
 
     test(`${name}: a JSON snapshot restores the exact continuation (cached values included)`, function () {
-      if (spec.calls.length === 0) this.skip();
       fc.assert(
         fc.property(seedArb(name), callsArb(), callsArb(), (seed, before, after) => {
           const a = spec.create(seed);
@@ -49,7 +47,7 @@ suite('engine properties (shared suite over every engine)', () => {
     });
 
     test(`${name}: every table row is documented and its example runs`, function () {
-      if (spec.calls.length === 0) this.skip();
+      assert.ok(spec.calls.length > 0, `${name}'s table has calls (an emptied table fails here, it is not skipped)`);
       const rng = spec.create(1n);
       for (const c of spec.calls) {
         assert.ok(c.doc.length > 10, `${c.name} has a one-line doc`);

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EngineName } from '../../src/core/callSpec';
-import { ENGINES, ENGINE_NAMES } from '../../src/core/engines';
+import { ENGINE_NAMES } from '../../src/core/engines';
 import { joinLines, sampleLines, shuffleLines, splitLines, splitTrainTest } from '../../src/core/lines';
 import { parseSize } from '../../src/core/lines/parseSize';
 import { layoutLike } from '../../src/core/lines/splitLines';
@@ -22,7 +22,6 @@ const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/lines.json');
 
 /** The engine a case needs: split always runs NumPy's RandomState (scikit-learn's choice). */
 const needs = (c: LinesCase): EngineName => (c.op === 'split' ? 'numpy' : c.engine);
-const ready = (e: EngineName) => ENGINES[e].calls.length > 0;
 
 /**
  * Mismatches that belong to an engine, not to the line commands, reported to its owner. Each is
@@ -157,13 +156,12 @@ suite('lines: splitting text into lines', () => {
   });
 });
 
-suite('lines: pinned fixtures (NumPy, Python, scikit-learn via scripts/make_lines_fixtures.py)', () => {
+suite('lines: pinned fixtures (NumPy, Python, scikit-learn via scripts/fixtures/make_lines_fixtures.py)', () => {
   const data = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as { meta: Record<string, string>; cases: (LinesResult & { case: LinesCase })[] };
 
   for (const op of ['shuffle', 'sample', 'split'] as const) {
     for (const engine of op === 'split' ? (['numpy'] as const) : ENGINE_NAMES) {
       test(`${op}${op === 'split' ? '' : ` (${engine})`}: identical to the fixture`, function () {
-        if (!ready(engine)) this.skip();
         const rows = data.cases.filter((r) => r.case.op === op && needs(r.case) === engine);
         assert.ok(rows.length > 20, 'fixture has cases');
         const summary = check(`fixture ${op} ${engine}`, rows.map((r) => r.case), rows);
@@ -173,8 +171,8 @@ suite('lines: pinned fixtures (NumPy, Python, scikit-learn via scripts/make_line
   }
 
   test('text round trip: CRLF and a missing final newline survive; results are the fixture lines', function () {
-    const rows = data.cases.filter((r) => !('error' in r) && ready(needs(r.case)) && r.case.lines.length > 0);
-    if (rows.length === 0) this.skip();
+    const rows = data.cases.filter((r) => !('error' in r) && r.case.lines.length > 0);
+    assert.ok(rows.length > 0, 'fixture has cases');
     for (const [i, r] of rows.entries()) {
       const c = r.case;
       const eol = i % 2 ? '\r\n' : '\n';
@@ -210,7 +208,7 @@ suite('lines: live differential against NumPy, Python and scikit-learn (fresh se
 
   for (const engine of ENGINE_NAMES) {
     test(`shuffle and sample (${engine}): sizes 0..10^5, k at the edges, header and blank options`, function () {
-      if (!ready(engine) || !referenceAvailable(engine !== 'python')) this.skip();
+      if (!referenceAvailable(engine !== 'python')) this.skip();
       this.timeout(300_000);
       const cases = seededCases(next, engine);
       const ref = runLinesReference(cases);
@@ -219,7 +217,7 @@ suite('lines: live differential against NumPy, Python and scikit-learn (fresh se
   }
 
   test('split = train_test_split: sizes 0..10^5, test/train sizes at the edges, header', function () {
-    if (!ready('numpy') || !referenceAvailable() || !sklearnAvailable()) this.skip();
+    if (!referenceAvailable() || !sklearnAvailable()) this.skip();
     this.timeout(300_000);
     const cases = splitCases(next);
     const ref = runLinesReference(cases);
@@ -227,10 +225,10 @@ suite('lines: live differential against NumPy, Python and scikit-learn (fresh se
   });
 
   test('text level: shuffle/sample/split of CRLF text without a final newline equal the reference lines', function () {
-    const engines = ENGINE_NAMES.filter((e) => ready(e));
-    if (engines.length === 0 || !referenceAvailable(engines.some((e) => e !== 'python'))) this.skip();
+    const engines = ENGINE_NAMES;
+    if (!referenceAvailable(engines.some((e) => e !== 'python'))) this.skip();
     this.timeout(120_000);
-    const withSplit = ready('numpy') && sklearnAvailable();
+    const withSplit = sklearnAvailable();
     const cases: LinesCase[] = [];
     for (const engine of engines) {
       const lines = randomLines(next, randInt(next, 3, 500));

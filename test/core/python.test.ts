@@ -133,7 +133,7 @@ suite(`python engine (SEEDED_RANDOM_TEST_SEED=${RUN_SEED})`, () => {
       const exe = findPython312();
       if (!exe) this.skip();
       const cases: Case[] = randomBinomialCases(mulberry32(RUN_SEED ^ 0xb1), 300);
-      const r = spawnSync(exe!, [path.join(ROOT, 'scripts', 'reference.py')], {
+      const r = spawnSync(exe!, [path.join(ROOT, 'scripts', 'fixtures', 'reference.py')], {
         input: JSON.stringify({ cases }),
         encoding: 'utf8',
         maxBuffer: 1 << 28,

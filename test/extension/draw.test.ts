@@ -13,7 +13,7 @@ import { PyError } from '../../src/core/errors';
 import { createEngine, prepareCall, runPrepared } from '../../src/core/run';
 import { parseNumberFormat } from '../../src/core/format/numberFormat';
 
-/** Pinned values from NumPy/Python (scripts/vscode/make_expected.py), shared with the integration tests. */
+/** Pinned values from NumPy/Python (scripts/fixtures/make_integration_fixtures.py), shared with the integration tests. */
 const EXPECTED: Record<string, { engine: EngineName; seed: string; call: string; n: number; values?: string[]; error?: string; format?: string; formatted?: string[] }> =
   JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../test/integration/expected.json'), 'utf8')).cases;
 
@@ -23,7 +23,6 @@ const req = (id: string, over: Partial<DrawRequest> = {}): DrawRequest => {
 };
 
 /** Whether the engine has its calls yet (engines land one by one). */
-const ready = (engine: EngineName) => ENGINES[engine].calls.length > 0;
 
 const base = (engine: EngineName, call: string): DrawRequest => ({ engine, seed: '12345', call, count: 1, fill: 'each', format: { style: 'repr' }, arrays: 'literal', eol: '\n' });
 
@@ -39,7 +38,6 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
   // the insertion cases (the file also holds line-command and generated-document cases)
   for (const [id, c] of Object.entries(EXPECTED).filter(([, c]) => typeof c.call === 'string' && typeof c.n === 'number' && (c.values || c.error) && !('layout' in c))) {
     test(`${id}: ${c.engine} seed ${c.seed}, ${c.call} × ${c.n} selections`, function () {
-      if (!ready(c.engine)) this.skip();
       if (c.error) {
         assert.throws(() => drawTexts(req(id)), (e: unknown) => e instanceof PyError && e.toString() === c.error);
         return;
@@ -55,7 +53,6 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
   }
 
   test('a preview is a prefix of the full draw; fill "same" makes one call', function () {
-    if (!ready('numpy')) this.skip();
     const full = drawTexts(req('numpy-continue-6'));
     assert.deepStrictEqual(drawTexts(req('numpy-continue-6'), 2).texts, full.texts.slice(0, 2));
     const same = drawTexts(req('numpy-continue-6', { fill: 'same' }));
@@ -93,7 +90,6 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
   });
 
   test('continue: resuming from the returned state gives the next values', function () {
-    if (!ready('numpy')) this.skip();
     const v = EXPECTED['numpy-continue-6'].values!;
     const first = drawTexts(req('numpy-continue-6', { count: 3 }));
     const next = drawTexts(req('numpy-continue-6', { count: 3, resume: first.state }));
@@ -101,14 +97,13 @@ suite('extension: the draw (what is previewed is what is inserted)', () => {
   });
 
   test('.2f formats floats exactly as Python (pinned)', function () {
-    if (!ready('numpy')) this.skip();
     const c = EXPECTED['numpy-random-3-2f'];
     assert.deepStrictEqual(drawTexts(req('numpy-random-3-2f', { format: { style: 'fixed', decimals: 2 } })).texts, c.formatted);
   });
 
   test('too many values are refused before any work: the core caps (per call, per document), and one edit at most CONFIRM_ABOVE', () => {
     const overInsert = Math.floor(MAX_INSERT_VALUES / 2) + 1; // two selections of it exceed one insertion
-    for (const engine of ENGINE_NAMES.filter(ready)) {
+    for (const engine of ENGINE_NAMES) {
       const call = (n: number) => (engine === 'python' ? `choices([1, 2], k=${n})` : `random(size=${n})`);
       const draw = (n: number, count: number) => () => drawTexts({ ...req('numpy-random-3'), engine, seed: '1', call: call(n), count });
       assert.throws(draw(overInsert, 2), (e: unknown) => e instanceof TooManyValues && /Generate into a New Document/.test(e.message), engine);

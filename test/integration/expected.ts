@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** One case of test/integration/expected.json, written by scripts/vscode/make_expected.py from real NumPy/Python. */
+/** One case of test/integration/expected.json, written by scripts/fixtures/make_integration_fixtures.py from real NumPy/Python. */
 export interface ExpectedCase {
   engine: string;
   seed: string;
@@ -23,7 +23,7 @@ export function expected(id: string): ExpectedCase {
     cases = JSON.parse(fs.readFileSync(file, 'utf8')).cases as Record<string, ExpectedCase>;
   }
   const c = cases[id];
-  if (!c) throw new Error(`no expected case ${id}: add it to scripts/vscode/make_expected.py and re-run it`);
+  if (!c) throw new Error(`no expected case ${id}: add it to scripts/fixtures/make_integration_fixtures.py and re-run it`);
   return c;
 }
 
@@ -34,7 +34,7 @@ export function values(id: string): string[] {
   return c.values;
 }
 
-/** A line command case (scripts/reference_lines.py): its input lines and options, and what Python made of them. */
+/** A line command case (scripts/fixtures/reference_lines.py): its input lines and options, and what Python made of them. */
 export interface LineCase {
   op: 'shuffle' | 'sample' | 'split';
   engine: string;

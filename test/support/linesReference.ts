@@ -6,7 +6,7 @@ import { parseLiteral } from '../../src/core/call/parseCall';
 import { parseSize, sampleLineList, shuffleLineList, splitLineList } from '../../src/core/lines';
 import type { PyObj } from '../../src/core/types';
 
-/** One line-command case, as scripts/reference_lines.py reads it (sizes and k as literal text). */
+/** One line-command case, as scripts/fixtures/reference_lines.py reads it (sizes and k as literal text). */
 export interface LinesCase {
   op: 'shuffle' | 'sample' | 'split';
   /** Ignored by split (scikit-learn always seeds NumPy's RandomState). */
@@ -24,7 +24,7 @@ export interface LinesCase {
 export type LinesResult = { lines: string[] } | { train: string[]; test: string[] } | { error: string };
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SCRIPT = path.join(ROOT, 'scripts', 'reference_lines.py');
+const SCRIPT = path.join(ROOT, 'scripts', 'fixtures', 'reference_lines.py');
 const PYTHON = process.env.PYTHON ?? 'python3';
 
 const canImport = (module: string) => spawnSync(PYTHON, ['-c', `import ${module}`], { encoding: 'utf8' }).status === 0;

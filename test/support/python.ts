@@ -2,11 +2,11 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { Case } from './case';
 
-/** What scripts/reference.py returns for one case. */
+/** What scripts/fixtures/reference.py returns for one case (`shapes`: each call's result shape). */
 export type RefResult = { values: string[]; shapes?: (number[] | null)[] } | { error: string };
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SCRIPT = path.join(ROOT, 'scripts', 'reference.py');
+const SCRIPT = path.join(ROOT, 'scripts', 'fixtures', 'reference.py');
 export const PYTHON = process.env.PYTHON ?? 'python3';
 
 let available: { python: boolean; numpy: boolean } | undefined;

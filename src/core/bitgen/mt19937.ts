@@ -2,11 +2,8 @@ import type { Json } from '../types';
 import { acquireMtKernel, builtMtKernel, disownMtKernel, mtKernel, readyMtKernel, type MtKernel, type MtKernelOwner } from '../wasm/kernels';
 import type { BitGenerator } from './BitGenerator';
 
-const N = 624;
-/** Words per MT19937 block (the state size): bulk loops read `tw[pos]` while pos < MT19937_N. */
-export const MT19937_N = N;
-const M = 397;
-const MATRIX_A = 0x9908b0df;
+import { MT19937_M as M, MT19937_MATRIX_A as MATRIX_A, MT19937_N as N, MT19937_TEMPER_B, MT19937_TEMPER_C } from './mt19937Params';
+
 const UPPER = 0x80000000;
 const LOWER = 0x7fffffff;
 /** 2**-53: scaling by it is exact, as NumPy's division by 9007199254740992. */
@@ -230,8 +227,8 @@ function temper(mt: Uint32Array, tw: Uint32Array, from: number): void {
   for (let i = from; i < N; i++) {
     let y = mt[i];
     y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
+    y ^= (y << 7) & MT19937_TEMPER_B;
+    y ^= (y << 15) & MT19937_TEMPER_C;
     y ^= y >>> 18;
     tw[i] = y;
   }

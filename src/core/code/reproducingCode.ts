@@ -59,7 +59,9 @@ export function pythonCall(engine: EngineName, callText: string, inPlace?: { nam
  * result's shape (`CallSpec.shape`) and container. A NumPy array result keeps its shape:
  * `values = np.random.rand(2, 3).tolist()` (Python scalars in nested lists, as the product
  * inserts them), printed by one loop per dimension (plus one over the calls when n > 1); NumPy's
- * scalar results (`np.int64`, `np.str_`) go through `np.asarray(…).tolist()` the same way. Our
+ * scalar results (`np.int64`, `np.str_`) go through `np.asarray(…).tolist()` the same way (a
+ * float32 prints as the float64 it converts to, as the CLI and `scripts/fixtures/reference.py`
+ * show it). Our
  * repr format is Python's `print(v)`; other formats add a `show(v)` helper built from
  * {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *

@@ -63,7 +63,7 @@ export function repr(v: PyObj): string {
 
 /**
  * One value as we insert and print it: strings raw (`str(v)`), everything else `repr(v)` —
- * `print(v)` of the Python scalar, which is also what `scripts/reference.py` emits.
+ * `print(v)` of the Python scalar, which is also what `scripts/fixtures/reference.py` emits.
  */
 export function formatValue(v: PyObj): string {
   return typeof v === 'string' ? v : repr(v);

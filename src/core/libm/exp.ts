@@ -84,7 +84,7 @@ export function exp(x: number): number {
 }
 
 /** Relative margin beyond which `Math.exp` decides a comparison with glibc's exp (see {@link lessThanExp}). */
-const COMPARE_MARGIN = 2 ** -40;
+export const COMPARE_MARGIN = 2 ** -40;
 
 /**
  * `a < exp(x)` with glibc's {@link exp}, decided by JavaScript's `Math.exp` when `a` is clearly

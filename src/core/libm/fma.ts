@@ -1,7 +1,7 @@
 import { isOdd, stepUlp } from './bits';
 
 /** 2**27 + 1: Veltkamp's splitter for 53-bit doubles. */
-const SPLITTER = 134217729;
+export const SPLITTER = 134217729;
 /** Beyond this magnitude the splitter's product could overflow; such inputs are rescaled. */
 const SPLIT_LIMIT = 2 ** 996;
 /** Products below this could lose bits of their error term to underflow; such inputs are rescaled. */

@@ -5,7 +5,8 @@
  * per value. They read tempered words straight from the generator's block (`MT19937.tw`), or run
  * in the WebAssembly MT kernel on it, and fall back to `nextDouble`/`regen` at a block's end.
  */
-import { MT19937_N, type MT19937 } from '../bitgen/mt19937';
+import type { MT19937 } from '../bitgen/mt19937';
+import { MT19937_N } from '../bitgen/mt19937Params';
 import { genMask32 } from '../distributions/genMask';
 import { log } from '../libm/log';
 import { mtKernel } from '../wasm/kernels';

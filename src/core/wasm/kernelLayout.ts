@@ -1,10 +1,9 @@
-// Where the kernels keep things in their memories: shared by the code that assembles them
-// (kernelCode.ts) and the code that runs them (kernels.ts).
+// Where the kernels keep things in their memories: shared by their sources (wat/*.wat, which
+// scripts/tables/gen_wasm_kernels.js compiles with these values) and the code that runs them
+// (kernels.ts).
+import { MT19937_N } from '../bitgen/mt19937Params';
 
 // MT19937
-
-export const N = 624;
-export const M = 397;
 /**
  * Byte offsets in the MT kernel's memory: where `masked` leaves the next word's index, the 624
  * state words, their tempered values, then the outputs of `doubles`/`masked` (with room for one
@@ -12,9 +11,9 @@ export const M = 397;
  */
 export const MT_POS = 0;
 export const MT_KEY = 1024;
-export const MT_TW = MT_KEY + 4 * N + 64;
-export const MT_OUT = MT_TW + 4 * N + 64;
-export const MT_LOG_TAB = MT_OUT + 4 * N + 64; // glibc's log table, as 128 (invc, logc, invc's Veltkamp halves)
+export const MT_TW = MT_KEY + 4 * MT19937_N + 64;
+export const MT_OUT = MT_TW + 4 * MT19937_N + 64;
+export const MT_LOG_TAB = MT_OUT + 4 * MT19937_N + 64; // glibc's log table, as 128 (invc, logc, invc's Veltkamp halves)
 
 // PCG64
 

@@ -1,10 +1,12 @@
+import { MT19937_N as N } from '../bitgen/mt19937Params';
 import { exp } from '../libm/exp';
 import { log } from '../libm/log';
 import { log1p } from '../libm/log1p';
+import { SPLITTER } from '../libm/fma';
 import { LOG_TAB } from '../libm/logData';
 import { decodeBytes } from '../tableCodec';
 import { MT_KERNEL_WASM, PCG_KERNEL_WASM } from './kernelBytes';
-import { MT_KEY, MT_LOG_TAB, MT_OUT, MT_POS, MT_TW, N, PCG_BLOCK, PCG_HALF, PCG_OUT, PCG_STATE, PCG_TABLES } from './kernelLayout';
+import { MT_KEY, MT_LOG_TAB, MT_OUT, MT_POS, MT_TW, PCG_BLOCK, PCG_HALF, PCG_OUT, PCG_STATE, PCG_TABLES } from './kernelLayout';
 
 export { PCG_BLOCK } from './kernelLayout';
 
@@ -22,8 +24,8 @@ export { PCG_BLOCK } from './kernelLayout';
  *
  * Each kernel has its own small module and memory; a bit generator copies its state in, runs
  * the kernel and reads the results out, so any number of generators share one instance.
- * The modules' bytes are made ahead (kernelCode.ts, by scripts/gen_wasm_kernels.js, into
- * kernelBytes.ts) and compiled on first use (not at load time), synchronously — fine for modules
+ * The modules' bytes are made ahead (scripts/tables/gen_wasm_kernels.js compiles the text-format
+ * sources wat/mt19937.wat and wat/pcg64.wat with wabt into kernelBytes.ts) and compiled on first use (not at load time), synchronously — fine for modules
  * of a few kilobytes in Node and in a web worker (the web extension host).
  */
 
@@ -125,7 +127,7 @@ export function newMtKernel(fallbackLog: (x: number) => number): MtKernel | null
   const logTab = new Float64Array(buffer, MT_LOG_TAB, 512);
   for (let i = 0; i < 128; i++) {
     const invc = LOG_TAB[2 * i];
-    const t = 134217729 * invc;
+    const t = SPLITTER * invc;
     const ch = t - (t - invc);
     logTab.set([invc, LOG_TAB[2 * i + 1], ch, invc - ch], 4 * i);
   }

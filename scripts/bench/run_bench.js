@@ -6,7 +6,7 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 const only = process.argv[2];
 const dir = path.join(ROOT, 'test', 'bench');
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only)));

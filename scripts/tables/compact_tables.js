@@ -9,7 +9,7 @@ const path = require('path');
 
 /** The data modules: tables of numeric literals only. */
 const TABLE_FILES = /[\\/]src[\\/]core[\\/](libm[\\/]\w+Data|generator[\\/]zigguratTables)\.ts$/;
-const CODEC = path.join(__dirname, '..', 'src', 'core', 'tableCodec.ts');
+const CODEC = path.join(__dirname, '..', '..', 'src', 'core', 'tableCodec.ts');
 
 /** `new Float64Array([…])`, `Float64Array.of(…)`, `new Uint32Array([…])`, `Uint32Array.of(…)`. */
 const TABLE = /\bnew (Float64Array|Uint32Array)\(\[([^\]]*)\]\)|\b(Float64Array|Uint32Array)\.of\(([^)]*)\)/g;
