@@ -6,7 +6,7 @@ import { generateChunks } from '../../src/core/layout/generateChunks';
 import type { Layout } from '../../src/core/layout/layoutWriter';
 import { createEngine, prepareCall, runCall, runPreparedResult } from '../../src/core/run';
 import { PyNdArray } from '../../src/core/types';
-import { formatCallResult } from '../../src/extension/logic/formatDraw';
+import { formatCallResult } from '../../src/extension/plain/formatDraw';
 import { referenceAvailable, runPythonJson } from '../support/python';
 
 const freshSeed = () => String(Math.floor(Math.random() * 2 ** 32));
