@@ -1,5 +1,6 @@
 import { PyError } from '../core/errors';
 import { seedText } from '../core/seedText';
+import { runAnnotateCommand } from './annotateCommand';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
@@ -15,6 +16,7 @@ declare const SEEDED_RANDOM_VERSION: string;
  */
 export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
   try {
+    if (argv[0] === 'annotate') return runAnnotateCommand(argv.slice(1), cwd, out);
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {

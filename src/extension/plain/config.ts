@@ -55,6 +55,8 @@ export interface Config {
   /** Line commands: blank lines take part (`keep`) or stay out of the draw (`ignore`). */
   'lines.blankLines': BlankLines;
   showStatusBar: boolean;
+  /** Inlay hints and CodeLens with the values of seeded random calls in Python files and notebooks. */
+  inlineValues: boolean;
 }
 
 export type ConfigKey = keyof Config;
@@ -74,6 +76,7 @@ export const CONFIG_DEFAULTS: Readonly<Config> = {
   'lines.header': false,
   'lines.blankLines': 'keep',
   showStatusBar: true,
+  inlineValues: true,
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_DEFAULTS) as ConfigKey[];
@@ -94,6 +97,7 @@ const VALIDATORS: { [K in ConfigKey]: (raw: unknown) => Config[K] | undefined } 
   'lines.header': (v) => (typeof v === 'boolean' ? v : undefined),
   'lines.blankLines': oneOf(BLANK_LINES),
   showStatusBar: (v) => (typeof v === 'boolean' ? v : undefined),
+  inlineValues: (v) => (typeof v === 'boolean' ? v : undefined),
 };
 
 const EXPECTED: { [K in ConfigKey]: string } = {
@@ -108,6 +112,7 @@ const EXPECTED: { [K in ConfigKey]: string } = {
   'lines.header': 'true or false',
   'lines.blankLines': BLANK_LINES.map((e) => `"${e}"`).join(' or '),
   showStatusBar: 'true or false',
+  inlineValues: 'true or false',
 };
 
 /** A setting that held an invalid value and was replaced by its default. */
