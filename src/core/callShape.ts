@@ -1,4 +1,4 @@
-import type { Args, CallSpec } from './callSpec';
+import type { Args, CallSpec, Container } from './callSpec';
 import { PyNdArray, PyTuple, type PyObj } from './types';
 
 /**
@@ -33,7 +33,7 @@ export function shapeText(shape: readonly number[]): string {
  * already whole values), or a {@link PyNdArray} of that shape whose dtype is read off the values
  * (`int64` for ints, `float64` for floats, `bool`, else `object`).
  */
-export function callResult(values: readonly PyObj[], shape: readonly number[] | null, container: 'list' | 'ndarray'): PyObj {
+export function callResult(values: readonly PyObj[], shape: readonly number[] | null, container: Container): PyObj {
   if (shape === null) return values[0] ?? null;
   if (container === 'list') return values.slice();
   return PyNdArray.of([...shape], dtypeOf(values), values.slice());

@@ -42,6 +42,9 @@ export interface ParamSpec {
   constraint?: Constraint;
 }
 
+/** What a call's result is in Python (see {@link CallSpec.container}). */
+export type Container = 'list' | 'ndarray' | 'bytes';
+
 /** Arguments after binding and coercion, by parameter name. */
 export type Args = Record<string, PyObj>;
 
@@ -95,8 +98,10 @@ export interface CallSpec<E = unknown> {
    * What a non-scalar result is in Python: `'list'` (CPython's `sample`/`choices`, a shuffled
    * list) or `'ndarray'` (what NumPy's methods return; printed as its `.tolist()`). Absent:
    * `'ndarray'` for the NumPy engines, `'list'` for python (the engine's `ENGINE_INFO.ndarray`).
+   * `'bytes'`: the call returns one Python `bytes` object (`bytes(10)`, `randbytes(8)`; shape
+   * null), which NumPy returns as it is (not a NumPy scalar) and the code prints as it is.
    */
-  container?: 'list' | 'ndarray';
+  container?: Container;
   /**
    * Perform one call on `engine` and return what Python returns, flattened: a scalar call returns
    * `[value]`, `size=(2, 3)` returns 6 values in C order (the product of {@link shape}),

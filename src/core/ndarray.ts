@@ -40,6 +40,24 @@ export function asArray(x: PyObj): NdArray {
   return { shape, data: flat.map((v) => convert(v, kind)) };
 }
 
+/**
+ * A value's regular nested shape without converting it (`[[1, 2], [3, 4]]` → [2, 2], an array its
+ * shape, a scalar `[]`), or undefined when ragged — what {@link asArray} would give it, or refuse.
+ */
+export function nestedShape(v: PyObj): number[] | undefined {
+  if (v instanceof PyNdArray) return v.shape;
+  if (!isSeq(v)) return [];
+  const list = items(v);
+  if (list.length === 0) return [0];
+  const first = nestedShape(list[0]);
+  if (first === undefined) return undefined;
+  for (let i = 1; i < list.length; i++) {
+    const s = nestedShape(list[i]);
+    if (s === undefined || s.length !== first.length || s.some((d, j) => d !== first[j])) return undefined;
+  }
+  return [list.length, ...first];
+}
+
 /** Nested {@link PyNdArray}s replaced by their `.tolist()` (a copy only where one occurs). */
 function unwrapArrays(x: PyObj): PyObj {
   if (x instanceof PyNdArray) return x.toList();
@@ -127,23 +145,23 @@ function convert(v: PyObj, kind: Kind): PyObj {
     case 'str':
       if (typeof v === 'number') return reprFloat(v);
       if (typeof v === 'boolean') return v ? 'True' : 'False';
-      return String(v);
+      // A NumPy str array stores fixed-width UCS4 padded with NULs: trailing NULs are not kept.
+      return typeof v === 'string' ? v.replace(/\0+$/, '') : String(v);
   }
 }
 
 /**
- * One element converted as NumPy converts it into a float64 array (`np.asarray(x, float)`,
- * `PyArray_FROM_OTF(x, NPY_DOUBLE)`): numbers as they are, bools 0/1, `None` NaN, strings parsed
- * as Python's `float()` parses them; anything else NumPy's TypeError.
+ * Python's `float(x)` of one element as `np.asarray(x, dtype=np.float64)` converts it: ints and
+ * bools exactly as Python rounds them, None → NaN (NumPy's object-to-float cast), strings by
+ * `float()`'s grammar (`' 1_0.5 '`, `'inf'`, `'nan'`), else `could not convert string to float`.
  */
-export function toFloat(v: PyObj): number {
+export function toFloat64(v: PyObj): number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return Number(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
   if (v === null) return NaN;
   if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/_/g, '');
-    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
+    const t = v.trim().toLowerCase();
+    if (/^[+-]?(\d(_?\d)*\.?(\d(_?\d)*)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(t)) return Number(t.replace(/_/g, ''));
     if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
     if (/^[+-]?nan$/.test(t)) return NaN;
     throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
@@ -151,17 +169,27 @@ export function toFloat(v: PyObj): number {
   throw new PyError('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
-/** The Python type name of a value that is not a number (for {@link toFloat}'s TypeError). */
+/** The Python type name of a value that is not a number (for {@link toFloat64}'s TypeError). */
 function typeName(v: PyObj): string {
   return v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : v instanceof PyNdArray ? 'numpy.ndarray' : 'object';
 }
 
+/** `np.asarray(x, dtype=np.float64)`: the shape of `x` and its elements as doubles ({@link toFloat64}). */
+export function asFloatArray(x: PyObj): { shape: number[]; data: Float64Array } {
+  if (x instanceof PyNdArray) return { shape: x.shape, data: Float64Array.from(x.data, toFloat64) };
+  x = unwrapArrays(x);
+  const shape = discoverShape(x);
+  const flat: PyObj[] = [];
+  flatten(x, shape.length, flat); // each element converted by itself, not through a common dtype first
+  return { shape, data: Float64Array.from(flat, toFloat64) };
+}
+
 /**
  * A float64 array parameter from a list/tuple/array argument (a distribution parameter NumPy
- * converts with `PyArray_FROM_OTF(x, NPY_DOUBLE)`): shape discovery as {@link asArray} (ragged
- * input is NumPy's ValueError), each element as {@link toFloat}.
+ * converts with `PyArray_FROM_OTF(x, NPY_DOUBLE)`): {@link asFloatArray} as a {@link PyNdArray}
+ * (ragged input is NumPy's ValueError).
  */
 export function floatArray(x: PyObj): PyNdArray {
-  const a = asArray(x);
-  return new PyNdArray([...a.shape], 'float64', a.data.map(toFloat));
+  const a = asFloatArray(x);
+  return new PyNdArray([...a.shape], 'float64', Array.from(a.data));
 }

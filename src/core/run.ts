@@ -1,13 +1,15 @@
 import { bindArgs } from './call/bindArgs';
 import { parseCall, parseLiteral } from './call/parseCall';
-import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
+import type { Args, CallSpec, Container, Engine, EngineName, EngineSpec } from './callSpec';
 import type { Column, ColumnAlloc } from './column';
 import { ENGINE_INFO } from './engineNames';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { callResult, callShape } from './callShape';
 import { PyError } from './errors';
+import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
 import { findRecipeCall } from './recipes/recipeCalls';
+import { MAX_SEED_CHARS } from './seedText';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
@@ -27,6 +29,7 @@ export function getEngine(name: string): EngineSpec {
  * any other text is a string seed (`hello` → `'hello'`), which only the python engine accepts.
  */
 export function parseSeed(text: string): PyObj {
+  checkSeedLength(text);
   let v: PyObj;
   try {
     v = parseLiteral(text);
@@ -35,6 +38,20 @@ export function parseSeed(text: string): PyObj {
   }
   if (typeof v === 'bigint' || typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple) return v;
   return text.trim();
+}
+
+/**
+ * Refuse, before parsing it, a seed text longer than {@link MAX_SEED_CHARS} (a `ValueError` that
+ * says the limit); returns the text.
+ */
+export function checkSeedLength(text: string): string {
+  if (text.length > MAX_SEED_CHARS) {
+    throw new PyError(
+      'ValueError',
+      `the seed is ${text.length.toLocaleString('en-US')} characters long; Seeded Random accepts seeds of at most ${MAX_SEED_CHARS.toLocaleString('en-US')} characters`,
+    );
+  }
+  return text;
 }
 
 /** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */
@@ -51,7 +68,7 @@ export interface PreparedCall {
   /** What one call returns: its shape (null for a scalar; see {@link CallSpec.shape}). */
   shape: number[] | null;
   /** What a non-scalar result is in Python (see {@link CallSpec.container}). */
-  container: 'list' | 'ndarray';
+  container: Container;
   /** A value recipe (src/core/recipes), not a method of the engine's library. */
   recipe?: boolean;
 }
@@ -68,6 +85,10 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
     if (recipe) {
       const args = bindArgs(recipe, parsed, 'cython');
       return { engine: spec.name, spec: recipe, args, shape: callShape(recipe, args), container: container(recipe), recipe: true };
+    }
+    const known = UNSUPPORTED_METHODS[spec.name];
+    if (known.names.includes(parsed.name)) {
+      throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
     }
     throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
   }

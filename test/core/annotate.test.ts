@@ -98,7 +98,7 @@ suite('annotate: static evaluator', () => {
       [`import numpy as np\nnp.random.seed()\nnp.random.rand()\n`, /entropy/],
       [`import numpy as np\nnp.random.seed(${s})\nfor i in range(len(data)):\n    np.random.rand()\nnp.random.rand()\n`, /count is not known/],
       [`import numpy as np\nnp.random.seed(${s})\ndef f():\n    return np.random.rand()\nf()\nnp.random.rand()\n`, /f\(\) may draw/],
-      [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.bytes(4)\nrng.random()\n`, /not supported by this tool/],
+      [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.spawn(2)\nrng.random()\n`, /not supported by this tool/],
       [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.integers(0, k)\nrng.random()\n`, /argument is not known/],
       [`import random\nrandom.seed(${s})\nif flag:\n    random.random()\nrandom.random()\n`, /branch runs is not known/],
       [`import numpy as np\nnp.random.seed(${s})\nmodel.fit(X)\nnp.random.rand()\n`, /may draw from the global streams/],

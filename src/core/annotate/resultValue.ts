@@ -1,5 +1,7 @@
 import type { Args, EngineName } from '../callSpec';
 import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { leadingShape } from '../distributions/vectorShape';
+import { isFloat32Dtype } from '../dtypes';
 
 /** A call's result as Python holds it, or why its structure is not known here. */
 export type ResultValue = { ok: true; value: PyObj; numpy: boolean } | { ok: false; reason: string };
@@ -26,7 +28,8 @@ function dtypeOf(values: PyObj[]): string {
   return 'object';
 }
 
-const sizeShape = (size: PyObj): number[] | null => (size === null ? null : (size as bigint[]).map(Number));
+/** `size` as NumPy reads it (an int or a sequence of ints; None: a scalar). */
+const sizeShape = (size: PyObj): number[] | null => (size === null ? null : leadingShape(size).map(Number));
 
 /**
  * The shape NumPy gives the result of `name(args)` (null: a NumPy scalar), from the bound
@@ -62,9 +65,13 @@ function numpyShape(name: string, a: Args): number[] | null | undefined {
       return undefined;
     }
     case 'multinomial':
-    case 'dirichlet': {
-      const vec = name === 'multinomial' ? a.pvals : a.alpha;
+    case 'dirichlet':
+    case 'multivariate_hypergeometric':
+    case 'multivariate_normal': {
+      // A trailing axis the length of pvals / alpha / colors / mean.
+      const vec = { multinomial: a.pvals, dirichlet: a.alpha, multivariate_hypergeometric: a.colors, multivariate_normal: a.mean }[name];
       const k = nestedShape(vec);
+      if (name === 'multinomial' && k !== undefined && k.length > 1) return k; // one row per pvals row
       if (k === undefined || k.length !== 1) return undefined;
       return [...(sizeShape(a.size ?? null) ?? []), k[0]];
     }
@@ -104,5 +111,8 @@ export function resultValue(engine: EngineName, name: string, args: Args, flat: 
   if (shape.reduce((p, d) => p * d, 1) !== flat.length) {
     return { ok: false, reason: `${name}() with array parameters broadcasts; its shape is not modelled here` };
   }
+  // A float32 array's values come shown as NumPy prints float32 (the shortest decimal);
+  // `x.tolist()` gives the float32 values themselves as Python floats.
+  if (isFloat32Dtype(args.dtype ?? null)) return { ok: true, value: PyNdArray.of(shape, 'float32', flat.map((v) => Math.fround(v as number))), numpy: true };
   return { ok: true, value: PyNdArray.of(shape, dtypeOf(flat), flat), numpy: true };
 }

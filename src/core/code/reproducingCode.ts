@@ -1,3 +1,4 @@
+import { isFloat32Dtype } from '../dtypes';
 import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { ENGINE_INFO, seedingWith } from '../engineNames';
@@ -45,7 +46,9 @@ export function pythonCall(engine: EngineName, callText: string, inPlace?: { nam
     ...parsed.args.map((v, i) => (inPlace && i === inPlace.index ? 'x' : lit(v))),
     ...parsed.kwargs.map(([k, v]) => `${k}=${inPlace && k === inPlace.name ? 'x' : lit(v)}`),
   ];
-  return `${ENGINE_INFO[engine].prefix}${parsed.name}(${args.join(', ')})`;
+  // np.random has no tomaxint: the global RandomState that np.random.seed seeds does
+  const prefix = engine === 'numpy' && parsed.name === 'tomaxint' ? 'np.random.mtrand._rand.' : ENGINE_INFO[engine].prefix;
+  return `${prefix}${parsed.name}(${args.join(', ')})`;
 }
 
 /**
@@ -59,11 +62,11 @@ export function pythonCall(engine: EngineName, callText: string, inPlace?: { nam
  * result's shape (`CallSpec.shape`) and container. A NumPy array result keeps its shape:
  * `values = np.random.rand(2, 3).tolist()` (Python scalars in nested lists, as the product
  * inserts them), printed by one loop per dimension (plus one over the calls when n > 1); NumPy's
- * scalar results (`np.int64`, `np.str_`) go through `np.asarray(…).tolist()` the same way (a
- * float32 prints as the float64 it converts to, as the CLI and `scripts/fixtures/reference.py`
- * show it). Our
- * repr format is Python's `print(v)`; other formats add a `show(v)` helper built from
- * {@link pythonFormatSpec} (`format(v, ',.3f')`).
+ * scalar results (`np.int64`, `np.str_`) go through `np.asarray(…).tolist()` the same way; a
+ * `bytes` result prints as it is. float32 arrays print each element's `str` (NumPy's shortest
+ * float32 text), as the CLI and `scripts/fixtures/reference.py` show them. Our repr format is
+ * Python's `print(v)`; other formats add a `show(v)` helper built from {@link pythonFormatSpec}
+ * (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
  * Arguments are re-written from their parsed values, so the code is normalised valid Python
@@ -120,9 +123,10 @@ export function reproducingCode(req: CodeRequest): string {
   const call = pythonCall(engine, req.call);
   const shape = prepared.shape;
   if (shape === null) {
-    // NumPy's scalars (np.int64, np.str_…) as the Python scalars the product prints
-    const one = info.ndarray ? `np.asarray(${call}).tolist()` : call;
-    const many = info.ndarray ? `np.array([${call} for _ in range(${n})]).tolist()` : `[${call} for _ in range(${n})]`;
+    // NumPy's scalars (np.int64, np.str_…) as the Python scalars the product prints; bytes as they are
+    const wrap = info.ndarray && prepared.container !== 'bytes';
+    const one = wrap ? `np.asarray(${call}).tolist()` : call;
+    const many = wrap ? `np.array([${call} for _ in range(${n})]).tolist()` : `[${call} for _ in range(${n})]`;
     if (n === 1) lines.push(`value = ${one}`, print('value'));
     else lines.push(`values = ${many}`, 'for v in values:', `    ${print('v')}`);
     return lines.join('\n') + '\n';
@@ -131,14 +135,17 @@ export function reproducingCode(req: CodeRequest): string {
     lines.push(n === 1 ? `values = ${call}` : `values = [v for _ in range(${n}) for v in ${call}]`, 'for v in values:', `    ${print('v')}`);
     return lines.join('\n') + '\n';
   }
-  lines.push(n === 1 ? `values = ${call}.tolist()` : `values = [${call}.tolist() for _ in range(${n})]`);
+  // float32 arrays print as NumPy prints float32 (the str of each element), as the CLI shows them
+  const float32 = isFloat32Dtype(prepared.args.dtype ?? null);
+  const array = float32 ? call : `${call}.tolist()`;
+  lines.push(n === 1 ? `values = ${array}` : `values = [${array} for _ in range(${n})]`);
   const depth = shape.length + (n === 1 ? 0 : 1);
   for (let d = 0; d < depth; d++) {
     const name = d === depth - 1 ? 'v' : `v${d}`;
     const over = d === 0 ? 'values' : `v${d - 1}`;
     lines.push(`${'    '.repeat(d)}for ${name} in ${over}:`);
   }
-  lines.push(`${'    '.repeat(depth)}${print('v')}`);
+  lines.push(`${'    '.repeat(depth)}${print(float32 ? 'float(str(v))' : 'v')}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,14 +1,13 @@
 /**
- * `kahan_sum` (numpy/random/_common.pyx): compensated summation of `x[0..n)`, 0.0 for n <= 0.
- * NumPy checks `sum(p)` in `choice` and `sum(pvals[:-1])` in `multinomial` with it, so the
- * rounding of the test is NumPy's.
+ * `kahan_sum(darr, n)` (numpy/random/_common.pyx): compensated summation of the first `n`
+ * values, 0.0 for n <= 0 — what `multinomial` and `choice` compare with 1 + 1e-12 / 1 ± 1e-8.
  */
-export function kahanSum(x: ArrayLike<number>, n = x.length): number {
+export function kahanSum(values: ArrayLike<number>, n: number = values.length): number {
   if (n <= 0) return 0.0;
-  let sum = x[0];
+  let sum = values[0];
   let c = 0.0;
   for (let i = 1; i < n; i++) {
-    const y = x[i] - c;
+    const y = values[i] - c;
     const t = sum + y;
     c = t - sum - y;
     sum = t;

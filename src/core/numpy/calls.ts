@@ -12,6 +12,7 @@ import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../colu
 import { typeError, valueError } from '../errors';
 import { permutationShape, triangularCheck, uniformCheck } from '../arrayArgs';
 import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { toFloat64 } from '../ndarray';
 import { legacyBeta } from './legacyBeta';
 import { legacyBinomial } from './legacyBinomial';
 import {
@@ -41,6 +42,10 @@ import { legacyExponentialFill, legacyGaussFill, maskedIntFill } from './legacyF
 import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
+import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
+import { boundedCount, leadingShape, trailingAxisShape, vectorLength } from '../distributions/vectorShape';
+import { PyBytes } from '../types';
 
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
@@ -104,9 +109,6 @@ function floatBulk(
 const doubles = (rs: RandomState, _a: Args, out: Float64Array) => rs.bitgen.fillDoubles(out, 0, out.length);
 const gaussians = (rs: RandomState, _a: Args, out: Float64Array) => legacyGaussFill(rs, out, 0, out.length);
 
-
-/** The shape of a bound `size` (None → no dimensions). */
-const sizeShape = (size: PyObj): number[] => (size === null ? [] : (size as bigint[]).map(Number));
 
 /** `rand(d0, d1, ...)`/`randn(...)`: up to six int dimensions given positionally. */
 const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...A(n, null), posOnly: true }));
@@ -228,6 +230,20 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [SIZE],
     doc: 'Floats uniform in [0, 1) (alias of random)',
     example: 'random_sample(3)',
+    ...floatBulk([], doubles),
+  },
+  {
+    name: 'ranf',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.ranf: an alias of random_sample)',
+    example: 'ranf(3)',
+    ...floatBulk([], doubles),
+  },
+  {
+    name: 'sample',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.sample: an alias of random_sample)',
+    example: 'sample(3)',
     ...floatBulk([], doubles),
   },
   {
@@ -544,29 +560,64 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'multinomial',
-    params: [A('n'), A('pvals'), SIZE],
+    params: [A('n'), A('pvals'), A('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
     check: multinomialArgs,
-    shape: (a) => [...sizeShape(a.size), (a.pvals as number[]).length],
+    shape: (a) => trailingAxisShape(a.size, (a.pvals as number[]).length),
     run: (rs, a) => {
       const n = a.n as bigint;
       const pvals = a.pvals as number[];
+      const rows = vectorRows(a.size, pvals.length);
       if (pvals.length === 0) return [];
-      return fill(a.size, () => 0n).flatMap(() => legacyMultinomialRow(rs, n, pvals));
+      return Array.from({ length: rows }, () => legacyMultinomialRow(rs, n, pvals)).flat();
     },
   },
   {
+    name: 'bytes',
+    params: [A('length')],
+    doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
+    example: 'bytes(10)',
+    shape: () => null,
+    container: 'bytes',
+    run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'multivariate_normal',
+    params: [A('mean'), A('cov'), A('size', null), A('check_valid', 'warn'), F('tol', 1e-8)],
+    doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
+    example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    shape: (a) => trailingAxisShape(a.size, vectorLength(a.mean)),
+    run: (rs, a) => {
+      const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, 'svd', false);
+      const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
+      legacyGaussFill(rs, normals, 0, normals.length);
+      return mvnApply(plan, normals);
+    },
+  },
+  {
+    name: 'tomaxint',
+    params: [SIZE],
+    doc: 'Integers in [0, 2**63): a 64-bit word shifted right once (RandomState.tomaxint)',
+    example: 'tomaxint()',
+    run: (rs, a) => fill(a.size, () => rs.bitgen.next64() >> 1n), // random_positive_int
+  },
+  {
     name: 'dirichlet',
-    params: [A('alpha'), SIZE],
+    params: [A('alpha'), A('size', null)],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
-    check: (a) => ({ ...a, alpha: dirichletAlpha(a) }),
-    shape: (a) => [...sizeShape(a.size), (a.alpha as number[]).length],
+    check: (a) => {
+      const alpha = dirichletAlpha(a);
+      vectorRows(a.size, alpha.length);
+      return { ...a, alpha };
+    },
+    shape: (a) => trailingAxisShape(a.size, (a.alpha as number[]).length),
     run: (rs, a) => {
       const alpha = a.alpha as number[];
+      const rows = vectorRows(a.size, alpha.length);
       if (alpha.length === 0) return [];
-      return fill(a.size, () => 0).flatMap(() => legacyDirichletRow(rs, alpha));
+      return Array.from({ length: rows }, () => legacyDirichletRow(rs, alpha)).flat();
     },
   },
 ];
@@ -579,13 +630,20 @@ function vector(v: PyObj, name: string): number[] {
   }
   const items = v instanceof PyTuple ? v.items : v;
   return items.map((x) => {
-    if (typeof x === 'number') return x;
-    if (typeof x === 'bigint' || typeof x === 'boolean') return Number(x);
     if (Array.isArray(x) || x instanceof PyTuple) {
       throw valueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
     }
-    throw valueError(`could not convert string to float: '${String(x)}'`);
+    return toFloat64(x); // None → nan, as np.asarray(x, float64)
   });
+}
+
+/**
+ * The rows of a vector draw (multinomial, dirichlet) of `k` values each, `size` read as mtrand
+ * reads it (`(operator.index(size), k)` or `tuple(size) + (k,)`): NumPy's errors for a bad size,
+ * and this tool's cap on the values of one call.
+ */
+function vectorRows(size: PyObj, k: number): number {
+  return boundedCount([...leadingShape(size), BigInt(k)]) / Math.max(1, k);
 }
 
 /** dirichlet's alpha: a 1-d vector with no element <= 0 (NaN passes, as in NumPy). */
@@ -601,6 +659,7 @@ function multinomialArgs(a: Args): Args {
   const pvals = vector(a.pvals, 'pvals');
   if (pvals.some((p) => !(p >= 0 && p <= 1))) throw valueError('pvals < 0, pvals > 1 or pvals contains NaNs');
   if (kahanSum(pvals, pvals.length - 1) > 1.0 + 1e-12) throw valueError('sum(pvals[:-1]) > 1.0');
+  vectorRows(a.size, pvals.length); // np.zeros(shape) before n's check
   if (n < 0n) throw valueError('n < 0');
   return { ...a, n, pvals };
 }
