@@ -1,7 +1,7 @@
 import { ENGINES } from '../../src/core/engines';
 import { ScratchArrays } from '../../src/core/column';
 import { createEngine, prepareCall, runPrepared, runPreparedColumn } from '../../src/core/run';
-import { CLOCK, printTable, timeOurs, timePython, type Row } from './numpyTiming';
+import { CLOCK, median, printTable, timeOurs, timePython, type Row } from './numpyTiming';
 
 /**
  * Core throughput next to NumPy doing the same in the same run. "ours" is the bulk path
@@ -47,7 +47,6 @@ const accepted = (c: (typeof CASES)[number]) => {
 const available = CASES.filter((c) => ENGINES[c.engine].calls.some((s) => s.name === c.call.slice(0, c.call.indexOf('('))) && accepted(c));
 const SETUP = 'import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)';
 const ROUNDS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const speed = (t: number) => `${(N / t / 1e6).toFixed(1)} M/s`;
 // Each case alternates NumPy and ours over several rounds, so that a burst of load from elsewhere
 // on the machine hits both sides alike; each side's time is the median of its rounds' medians.
