@@ -97,7 +97,7 @@ function floatBulk(
  * A float row with a `dtype=` parameter: float64 through `bulk` (its run and column), float32
  * through `one` per value — NumPy's separate float32 algorithm — drawn over the broadcast shape of
  * the parameters `names` ({@link each}; `one` sees their current values and the bound arguments).
- * An array prints as NumPy prints float32 ({@link float32Shown}); with size=None (and scalar
+ * `out=` is refused as not supported. An array prints as NumPy prints float32 ({@link float32Shown}); with size=None (and scalar
  * parameters) NumPy returns a Python float of the float32 value, printed as a double. float32 has
  * no column (callers use `run`).
  */
@@ -109,7 +109,10 @@ function withFloat32(
 ): Pick<Call, 'run' | 'column' | 'check'> {
   const isF32 = (a: Args) => floatDtype(a.dtype, method) === 'float32';
   return {
-    check: (a) => void floatDtype(a.dtype, method),
+    check: (a) => {
+      floatDtype(a.dtype, method);
+      if (a.out !== null) throw new PyError('NotImplementedError', `${method}(out=...) is not supported by this tool (NumPy 2.4.6 fills out in place)`);
+    },
     // size=None returns a Python float of the float32 value (float_fill's `return out_val`), an array its float32 text
     run: (g, a) => (isF32(a) ? each(a, names, a.size === null ? (v) => one(g, v, a) : (v) => float32Shown(one(g, v, a))) : bulk.run(g, a)),
     column: (g, a, calls, alloc) => (isF32(a) ? undefined : bulk.column?.(g, a, calls, alloc)),
@@ -118,11 +121,13 @@ function withFloat32(
 
 const SIZE = { name: 'size', type: 'size', default: null } as const;
 const FLOAT_DTYPE = { name: 'dtype', type: 'any', default: 'float64' } as const;
+/** `out=`, NumPy's in-place fill of the float rows: a real parameter this tool refuses (see {@link withFloat32}). */
+const OUT = { name: 'out', type: 'any', default: null } as const;
 
 const calls: readonly Call[] = [
   {
     name: 'random',
-    params: [SIZE, FLOAT_DTYPE],
+    params: [SIZE, FLOAT_DTYPE, OUT],
     doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
     example: 'random()',
     ...withFloat32('random', [], floatBulk([], (g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)), (g) => nextFloat(g.bitgen)),
@@ -179,7 +184,7 @@ const calls: readonly Call[] = [
   },
   {
     name: 'standard_normal',
-    params: [SIZE, FLOAT_DTYPE],
+    params: [SIZE, FLOAT_DTYPE, OUT],
     doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
     example: 'standard_normal()',
     ...withFloat32('standard_normal', [], floatBulk([], (g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)), (g) => standardNormalF(g.bitgen)),
@@ -206,7 +211,7 @@ const calls: readonly Call[] = [
   },
   {
     name: 'standard_exponential',
-    params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }],
+    params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }, OUT],
     doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
     example: 'standard_exponential()',
     ...withFloat32(
@@ -424,7 +429,7 @@ const calls: readonly Call[] = [
   },
   {
     name: 'standard_gamma',
-    params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE],
+    params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE, OUT],
     doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
     example: 'standard_gamma(2.0)',
     ...withFloat32(
