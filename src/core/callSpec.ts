@@ -110,6 +110,15 @@ export interface CallSpec<E = unknown> {
    */
   run(engine: E, args: Args): PyObj[];
   /**
+   * The work one call does, in draws (or comparable steps), when it is more than the values it
+   * returns, estimated from the bound arguments before it runs: legacy `choice(a, k,
+   * replace=False)` shuffles all `len(a)` indices to return k, `multinomial` draws a binomial per
+   * category per row, `getrandbits(k)` draws k/32 words, `p=` builds a cumulative sum. The
+   * editor's previews compare the larger of this and the value count with their budget before
+   * running anything (`layout/previewBudget.ts`). Absent: the value count. Must not throw.
+   */
+  work?(args: Args): number;
+  /**
    * Optional bulk form of {@link run}: the values of `calls` successive calls, concatenated, as a
    * typed {@link Column} — exactly what `calls` runs return (same values in the same order, the
    * same engine state afterwards, the same errors), without a `PyObj` per value. Returns

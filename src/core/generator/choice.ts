@@ -3,6 +3,8 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { coerce, pyTypeName } from '../call/bindArgs';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
 import { boundedLemireUint64 } from '../distributions/boundedLemireUint64';
+import type { Args } from '../callSpec';
+import { lengthOf, sizeElements } from '../callWork';
 import { PyError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
 import { generatorIntegers } from './integers';
@@ -158,6 +160,19 @@ function floydBig(bitgen: BitGenerator, pop: bigint, size: number, shuffle: bool
   }
   if (shuffle) shuffleInt(bitgen, idx, size, 1);
   return Array.from(idx);
+}
+
+/**
+ * The work of one `choice` call, from its arguments before it runs (the table row's `work`):
+ * the whole index array when {@link choiceNoReplace} takes NumPy's tail-shuffle branch, p's
+ * cumulative sum (redrawn over in up to `size` rounds without replacement), else a draw per value.
+ */
+export function generatorChoiceWork(a: Args): number {
+  const size = sizeElements(a.size);
+  const pop = lengthOf(a.a);
+  if (a.p !== null) return lengthOf(a.p) * (a.replace === false ? size : 1) + size;
+  if (a.replace === false && pop > 10000 && size > Math.floor(pop / (a.shuffle === false ? 20 : 50))) return pop;
+  return size;
 }
 
 /** Without replacement, unweighted: tail shuffle or Floyd's algorithm (+ shuffle), as NumPy picks. */

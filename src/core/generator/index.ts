@@ -11,7 +11,7 @@ import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../colu
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
 import { GeneratorEngine } from './GeneratorEngine';
-import { generatorChoice, generatorChoiceShape } from './choice';
+import { generatorChoice, generatorChoiceShape, generatorChoiceWork } from './choice';
 import { floatDtype, intDtype } from '../dtypes';
 import { float32Shown, nextFloat, standardExponentialF, standardExponentialInvF, standardGammaF, standardNormalF } from './float32';
 import { standardExponentialFill, standardNormalFill } from './generatorFill';
@@ -49,6 +49,7 @@ import { nestedShape } from '../ndarray';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { PyBytes } from '../types';
+import { countOf, lengthOf, mvnWork, sizeElements, sumOf } from '../callWork';
 import { ENGINE_SEEDING } from '../engineNames';
 
 /*
@@ -269,6 +270,7 @@ const calls: readonly Call[] = [
     doc: 'Random sample from range(a) or the list a, with or without replacement, optionally weighted by p',
     example: "choice(['red', 'green', 'blue'])",
     shape: (a) => generatorChoiceShape(a.a, a.size, a.axis),
+    work: generatorChoiceWork,
     run: (g, a) =>
       generatorChoice(
         g.bitgen,
@@ -606,6 +608,7 @@ const calls: readonly Call[] = [
     example: 'bytes(10)',
     shape: () => null,
     container: 'bytes',
+    work: (a) => countOf(a.length) / 4, // one 32-bit word per 4 bytes
     run: (g, a) => [new PyBytes(randomBytes(g.bitgen, ...bytesArgs(a.length)))],
   },
   {
@@ -618,6 +621,7 @@ const calls: readonly Call[] = [
       const p = nestedShape(a.pvals);
       return p !== undefined && p.length > 1 ? p : trailingAxisShape(a.size, vectorLength(a.pvals));
     },
+    work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
   },
   {
@@ -626,6 +630,7 @@ const calls: readonly Call[] = [
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
     shape: (a) => trailingAxisShape(a.size, vectorLength(a.alpha)),
+    work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma (or beta) per concentration per row
     run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
   },
   {
@@ -641,6 +646,7 @@ const calls: readonly Call[] = [
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
     shape: (a) => trailingAxisShape(a.size, vectorLength(a.mean)),
+    work: mvnWork,
     run: (g, a) => {
       const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, a.method, true);
       const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
@@ -659,6 +665,8 @@ const calls: readonly Call[] = [
     doc: "Counts of each color among nsample items drawn without replacement (method 'marginals' or 'count')",
     example: 'multivariate_hypergeometric([10, 5, 3], 6)',
     shape: (a) => trailingAxisShape(a.size, vectorLength(a.colors)),
+    // 'count' lays out sum(colors) items and draws nsample of them per row; 'marginals' a hypergeometric per color per row
+    work: (a) => (a.method === 'count' ? sumOf(a.colors) + sizeElements(a.size) * countOf(a.nsample) : sizeElements(a.size) * lengthOf(a.colors)),
     run: (g, a) => multivariateHypergeometric(g.bitgen, a.colors, a.nsample, a.size, a.method),
   },
 ];

@@ -31,7 +31,7 @@ import {
   legacyWald,
   legacyWeibull,
 } from './legacyContinuous';
-import { legacyGeometric, legacyLogseries, legacyZipf, toInt64 } from './legacyDiscrete';
+import { legacyGeometric, legacyLogseries, legacyZipf, legacyZipfDraws, toInt64 } from './legacyDiscrete';
 import { legacyHypergeometric } from './legacyHypergeometric';
 import { legacyStandardGamma } from './legacyStandardGamma';
 import { legacyDirichletRow, legacyMultinomialRow, legacyNoncentralChisquare, legacyNoncentralF } from './legacyMultivariate';
@@ -46,6 +46,7 @@ import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { boundedCount, leadingShape, trailingAxisShape, vectorLength } from '../distributions/vectorShape';
 import { PyBytes } from '../types';
+import { countOf, lengthOf, mvnWork, sizeElements } from '../callWork';
 
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
@@ -351,6 +352,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
     doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
     example: "choice(['a', 'b', 'c'])",
+    work: (a) => choiceWork(a),
     run: (rs, a) => legacyChoice(rs.bitgen, a.a, a.size, a.replace as boolean, a.p),
   },
   {
@@ -423,6 +425,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [F('a', undefined, 'gt_1'), SIZE],
     doc: 'Zipf integers >= 1 with exponent a > 1',
     example: 'zipf(2.0)',
+    work: (a) => sizeElements(a.size) * elements(a.a).reduce((most, x) => Math.max(most, legacyZipfDraws(x)), 0), // the most rejections any element's a makes
     run: (rs, a) => each(a, ['a'], (v) => legacyZipf(rs.bitgen, v.a)),
   },
   {
@@ -563,6 +566,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('n'), A('pvals'), A('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     check: multinomialArgs,
     shape: (a) => trailingAxisShape(a.size, (a.pvals as number[]).length),
     run: (rs, a) => {
@@ -580,6 +584,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     example: 'bytes(10)',
     shape: () => null,
     container: 'bytes',
+    work: (a) => countOf(a.length) / 4, // one 32-bit word per 4 bytes
     run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
   },
   {
@@ -588,6 +593,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
     shape: (a) => trailingAxisShape(a.size, vectorLength(a.mean)),
+    work: mvnWork,
     run: (rs, a) => {
       const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, 'svd', false);
       const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
@@ -607,6 +613,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [A('alpha'), A('size', null)],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
+    work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma per concentration per row
     check: (a) => {
       const alpha = dirichletAlpha(a);
       vectorRows(a.size, alpha.length);
@@ -674,3 +681,13 @@ function cLongPlus1(v: PyObj): bigint {
   return pyInt(v, 'high') + 1n;
 }
 
+/**
+ * choice's work: without replacement and p, NumPy shuffles every index of a
+ * (`permutation(len(a))[:size]`); with p it builds p's cumulative sum, and without replacement
+ * redraws in rounds over it (at most size rounds).
+ */
+export function choiceWork(a: Args): number {
+  const size = sizeElements(a.size);
+  if (a.p === null) return a.replace === false ? lengthOf(a.a) : size;
+  return lengthOf(a.p) * (a.replace === false ? size : 1) + size;
+}

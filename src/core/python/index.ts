@@ -23,6 +23,7 @@ import { uniform } from './uniform';
 import { vonmisesvariate } from './vonmisesvariate';
 import { weibullvariate } from './weibullvariate';
 import { ENGINE_SEEDING } from '../engineNames';
+import { countOf, lengthOf } from '../callWork';
 
 /*
  * The `python` engine: CPython 3.11's `random` module after `random.seed(s)` — the methods of
@@ -109,6 +110,7 @@ const calls: readonly Call[] = [
         throw new PyError('ValueError', `getrandbits(k) with k above ${MAX_GETRANDBITS.toLocaleString('en-US')} is not supported by this tool (k=${k})`);
       }
     },
+    work: (a) => countOf(a.k) / 4, // k/32 words, but printing a k-bit int in decimal costs more (about a draw per 4 bits)
     run: (r, a) => [r.getrandbits(cInt(a.k))],
   },
   {
@@ -117,6 +119,7 @@ const calls: readonly Call[] = [
     doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
     example: 'randbytes(8)',
     container: 'bytes',
+    work: (a) => countOf(a.n) / 4,
     run: (r, a) => [randbytes(r, a.n)],
   },
   {
@@ -137,6 +140,7 @@ const calls: readonly Call[] = [
     doc: 'k elements chosen with replacement, optionally weighted (relative or cumulative weights)',
     example: "choices(['a', 'b', 'c'], weights=[5, 3, 2], k=5)",
     shape: (a) => kShape(a.k),
+    work: (a) => lengthOf(a.population) + countOf(a.k), // the cumulative weights, then k bisections
     run: (r, a) => choices(r, a.population, a.weights, a.cum_weights, a.k),
   },
   {
@@ -150,6 +154,7 @@ const calls: readonly Call[] = [
     example: 'sample([10, 20, 30, 40, 50], 3)',
     shape: (a) => kShape(a.k),
     check: (a) => void samplePlan(a.population, a.k, a.counts),
+    work: (a) => lengthOf(a.population) + lengthOf(a.counts) + countOf(a.k), // a copy of the population (or cum_counts), then k picks
     run: (r, a) => sample(r, a.population, a.k, a.counts),
   },
   {

@@ -1,6 +1,7 @@
 import { describeError } from '../plain/describeError';
 import { replaceSelections, snapshot } from '../vscode/editorEdit';
-import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import type { Draw, DrawRequest } from '../plain/drawTexts';
+import { drawWithProgress } from '../vscode/drawWithProgress';
 import { parseInsertArgs } from '../plain/commandArgs';
 import { seedSettingValue } from '../plain/config';
 import { literalStyleOf } from '../plain/formatDraw';
@@ -50,22 +51,26 @@ export async function insert(ctx: CommandContext, invocation: CommandCall): Prom
     resume: position(seed)?.state,
   });
 
-  let draw: Draw;
+  let draw: Draw | undefined;
   let seed = start.seed;
   const prefilled = seed;
   const prompted = args.call === undefined;
+  let req: DrawRequest;
   if (!prompted) {
-    try {
-      draw = drawTexts(request(seed, args.call!));
-    } catch (e) {
-      return refuse('badInput', describeError(e), 'error');
-    }
+    req = request(seed, args.call!);
   } else {
     const last = ctx.memory.last;
     const result = await insertWizard({ engine, seed, lastCall: last?.engine === engine ? last.call : undefined, request });
     if (!result) return { ok: false, reason: 'cancelled' };
-    ({ seed, draw } = result);
+    ({ seed, draw, request: req } = result);
   }
+  // a large draw (above PROGRESS_ABOVE work) runs in slices with progress and Cancel: nothing is edited on Cancel
+  try {
+    draw ??= await drawWithProgress(req);
+  } catch (e) {
+    return refuse('badInput', describeError(e), 'error');
+  }
+  if (!draw) return { ok: false, reason: 'cancelled' };
 
   const refusal = await replaceSelections(snap, draw.texts);
   if (refusal) return refuse(refusal.kind, refusal.message);

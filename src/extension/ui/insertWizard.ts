@@ -5,7 +5,7 @@ import { createEngine } from '../../core/run';
 import { describeError } from '../plain/describeError';
 import { runQuickInput, shownQuickInput, type Step } from './quickInput';
 import { callName, callSignature, prefillCall } from '../plain/callSignature';
-import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { drawTexts, drawWork, PROGRESS_ABOVE, type Draw, type DrawRequest } from '../plain/drawTexts';
 import { previewDraw } from '../plain/preview';
 
 /** What the three steps start from. */
@@ -21,8 +21,13 @@ export interface WizardInput {
 
 export interface WizardResult {
   seed: string;
-  /** The draw whose preview the user accepted: exactly what gets inserted. */
-  draw: Draw;
+  /** The request accepted (checked: its seed, call and sizes are valid). */
+  request: DrawRequest;
+  /**
+   * The draw whose preview the user accepted: exactly what gets inserted. Absent for a draw above
+   * `PROGRESS_ABOVE` work, which the caller makes with progress and Cancel (`drawWithProgress`).
+   */
+  draw?: Draw;
 }
 
 /** Texts the parameters step previews as the user types (the full draw is made on Enter). */
@@ -60,7 +65,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
         step = 2;
         continue;
       }
-      return { seed, draw: r.value };
+      return { seed, ...r.value };
     }
   }
 }
@@ -167,7 +172,7 @@ function previewOf(req: DrawRequest): string {
 }
 
 /** Step 3: the call text, validated with the core's messages as typed; the preview is the draw inserted. */
-function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<Draw>> {
+function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<{ request: DrawRequest; draw?: Draw }>> {
   const box = vscode.window.createInputBox();
   box.title = `${TITLE} (${input.engine}, seed ${seed}): ${callSignature(spec)}`;
   box.step = 3;
@@ -195,10 +200,15 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   };
   update(box.value);
   box.onDidChangeValue(update);
-  return runQuickInput(box, () => {
+  return runQuickInput(box, (): { value: { request: DrawRequest; draw?: Draw } } | undefined => {
     if (!update(box.value)) return undefined;
     try {
-      return { value: drawTexts(input.request(seed, box.value)) };
+      const request = input.request(seed, box.value);
+      if (drawWork(request) > PROGRESS_ABOVE) {
+        drawTexts(request, 0); // every check, no draw: the caller draws with progress
+        return { value: { request } };
+      }
+      return { value: { request, draw: drawTexts(request) } };
     } catch (e) {
       box.validationMessage = describeError(e);
       return undefined;
