@@ -88,9 +88,9 @@ export function drawTexts(req: DrawRequest, limit = Infinity, budget?: 'preview'
 /**
  * Work (in draws, the core's `callWork` × calls) above which an insertion is drawn in slices under a
  * cancellable progress notification ({@link drawTextsSliced}): about a second at the slower
- * per-draw rates measured for the preview budget (100,000 draws ≈ 50 ms).
+ * per-draw rates `npm run bench preview` measured (100,000 floats drawn and printed ≈ 100 ms).
  */
-export const PROGRESS_ABOVE = 2_000_000;
+export const PROGRESS_ABOVE = 1_000_000;
 
 /**
  * The estimated work of drawing `req` in full (calls × the call's work), or 0 when the request is
