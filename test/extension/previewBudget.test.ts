@@ -81,7 +81,7 @@ suite('preview budget: previews never run a large call on the extension host', (
       const where = `${engine} ${call}`;
       const preview = previewDraw(req(engine, call, count), 80);
       assert.ok(preview.startsWith(`${PREVIEW_SKIPPED}: about `), `${where}: ${preview.slice(0, 100)}`);
-      assert.match(preview, /draws, more than a preview makes \(100,000\); the insertion still makes them$/);
+      assert.match(preview, /draws, more than a preview makes \(50,000\); the insertion still makes them$/);
       assert.ok(generatePreview({ engine, seed: '1', call, format: { style: 'repr' } }).startsWith(PREVIEW_SKIPPED), where);
       assert.ok(callWork(prepareCall(engine, small)) * PREVIEW_TEXTS <= PREVIEW_BUDGET, `${engine} ${small}`);
       assert.ok(!previewDraw(req(engine, small, PREVIEW_TEXTS), 80).startsWith(PREVIEW_SKIPPED), `${engine} ${small}`);

@@ -3,11 +3,13 @@ import { checkCallSize, valuesPerCall } from './checkCount';
 
 /**
  * Most work (in draws, see {@link callWork}) a preview may cost: previews run on the editor's
- * extension host on every keystroke, so a call estimated beyond this is not run for them. At the
- * slowest per-draw rates measured (`npm run bench preview` runs calls just under the budget) it
- * is about 50 ms. The insertion itself still runs the call.
+ * extension host on every keystroke, so a call estimated beyond this is not run for them. The
+ * slowest previews just under it are float arrays, where printing each float costs more than
+ * drawing it: `npm run bench preview` measured about 100 ms at 100,000 (8 × `random(size=12500)`,
+ * 8 × `multinomial(…, size=3125)`, 2-core machine under load), so the budget is half that. The
+ * insertion itself still runs the call.
  */
-export const PREVIEW_BUDGET = 100_000;
+export const PREVIEW_BUDGET = 50_000;
 
 /** How a preview beyond {@link PREVIEW_BUDGET} starts (the rest says how large the call is). */
 export const PREVIEW_SKIPPED = 'preview skipped (large call)';

@@ -118,6 +118,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }],
     doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
     example: 'randbytes(8)',
+    container: 'bytes',
     work: (a) => countOf(a.n) / 4,
     run: (r, a) => [randbytes(r, a.n)],
   },
@@ -138,6 +139,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k elements chosen with replacement, optionally weighted (relative or cumulative weights)',
     example: "choices(['a', 'b', 'c'], weights=[5, 3, 2], k=5)",
+    shape: (a) => kShape(a.k),
     work: (a) => lengthOf(a.population) + countOf(a.k), // the cumulative weights, then k bisections
     run: (r, a) => choices(r, a.population, a.weights, a.cum_weights, a.k),
   },
@@ -150,6 +152,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    shape: (a) => kShape(a.k),
     check: (a) => void samplePlan(a.population, a.k, a.counts),
     work: (a) => lengthOf(a.population) + lengthOf(a.counts) + countOf(a.k), // a copy of the population (or cum_counts), then k picks
     run: (r, a) => sample(r, a.population, a.k, a.counts),
@@ -159,6 +162,8 @@ const calls: readonly Call[] = [
     params: [{ name: 'x', type: 'any' }],
     doc: 'The list x shuffled (Python shuffles it in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (r, a) => shuffle(r, a.x),
   },
   {
@@ -276,3 +281,8 @@ export const pythonEngine: EngineSpec<PythonRandom> = {
   create: (seed) => new PythonRandom(seed),
   calls,
 };
+
+/** The list length `k` gives (`choices`, `sample`): k for an int (a negative k is an empty list or the call's error). */
+function kShape(k: PyObj): number[] {
+  return [typeof k === 'bigint' || typeof k === 'boolean' ? Math.max(0, Number(k)) : 0];
+}

@@ -7,6 +7,12 @@ import { prepareCall } from '../../core/run';
 import type { Layout } from '../../core/layout/layoutWriter';
 import { previewText } from './preview';
 
+/** A piece of a generated document and the count written so far (values, or records of a template). */
+export interface TextChunk {
+  text: string;
+  values: number;
+}
+
 /** The language of a generated document, per layout (`csv` only where a CSV language is installed). */
 export function layoutLanguage(layout: Layout, languages: readonly string[]): string {
   switch (layout) {
