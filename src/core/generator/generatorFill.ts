@@ -1,3 +1,4 @@
+import { TWO_M53 } from '../bitgen/BitGenerator';
 import { PCG64_BLOCK, type PCG64 } from '../bitgen/pcg64';
 import { lessThanExp } from '../libm/exp';
 import { log1p } from '../libm/log1p';
@@ -13,8 +14,6 @@ import { FE, FI, KE, KI, WE, WI, ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NO
  * exactly the state after the equivalent single draws.
  */
 
-/** 2**-53 (scaling by it is exact). */
-const TWO_M53 = 1.1102230246251565e-16;
 
 /** A cursor over PCG64 outputs fetched block by block. */
 class Outputs {

@@ -7,10 +7,8 @@ import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fil
 import type { PyObj } from '../types';
 import { lemireIntFill } from './generatorFill';
 import { pyInt } from './pyInt';
+import { INT64_MAX, INT64_MIN, UINT64_MAX } from '../int64';
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const U64 = 2n ** 64n - 1n;
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
@@ -41,7 +39,7 @@ export function generatorIntegers(bitgen: BitGenerator, low: PyObj, high: PyObj,
     for (let i = 0; i < cnt; i++) out[i] = BigInt(off + boundedLemireUint32(bitgen, r));
     return out;
   }
-  return randomBoundedUint64Fill(bitgen, lo & U64, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
+  return randomBoundedUint64Fill(bitgen, lo & UINT64_MAX, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
 }
 
 /** The closed interval [lo, hi] of `integers(low, high, endpoint=...)`, checked in NumPy's order with its messages. */

@@ -10,9 +10,7 @@ import { exp } from '../libm/exp';
 import { log } from '../libm/log';
 import { log1p } from '../libm/log1p';
 import { pow } from '../libm/pow';
-
-/** (double)RAND_INT_MAX: int64's maximum as a double, i.e. 2**63. */
-const RAND_INT_MAX_D = 9223372036854775807;
+import { INT64_MAX_AS_DOUBLE } from '../int64'; // (double)RAND_INT_MAX
 
 /**
  * C's `(int64_t)x` for a double already integral (or not finite), as x86-64 does it: values
@@ -42,7 +40,7 @@ export function legacyZipf(bits: BitGenerator, a: number): bigint {
     const U = 1.0 - bits.nextDouble();
     const V = bits.nextDouble();
     const X = Math.floor(pow(U, -1.0 / am1));
-    if (X > RAND_INT_MAX_D || X < 1.0) continue;
+    if (X > INT64_MAX_AS_DOUBLE || X < 1.0) continue;
     const T = pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return toInt64(X);
   }
