@@ -1,7 +1,7 @@
 import { readArgv } from './readArgv';
 import { UsageError } from './usageError';
 
-/** The line subcommands (issue 5). */
+/** The line subcommands: shuffle, sample, split (docs/LINES.md). */
 export type LinesCommandName = 'shuffle' | 'sample' | 'split';
 const COMMANDS: readonly string[] = ['shuffle', 'sample', 'split'];
 

@@ -8,7 +8,7 @@ import type { PyObj } from '../types';
 /** Where the copied code gets its lines: a file it reads, or the lines themselves as a list literal. */
 export type LinesSource = { path: string } | { lines: readonly string[] };
 
-/** A line command (issue 5) as the editor or CLI ran it. */
+/** A line command (shuffle, sample, split) as the editor or CLI ran it. */
 export type LinesCodeRequest = (
   | { op: 'shuffle'; engine: EngineName; seed: string }
   | { op: 'sample'; engine: EngineName; seed: string; k: bigint | number }

@@ -39,17 +39,20 @@ class Outputs {
   }
 }
 
+/** Fill `out[from..to)` with the ziggurat kernel when it pays (16 values or more) and is available; false: fill in JavaScript. */
+function filledByKernel(bg: PCG64, out: Float64Array, from: number, to: number, normal: boolean): boolean {
+  const k = to - from >= 16 ? zigguratKernel() : null;
+  if (k) zigguratWithKernel(k, bg, out, from, to, normal);
+  return k !== null;
+}
+
 /**
  * `out[from..to)` = successive `random_standard_normal` values ({@link randomStandardNormal}):
  * the 256-layer ziggurat, one output per try; the tail and wedge tests take extra outputs as
  * doubles, as the one-value function does.
  */
 export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
-  const k = to - from >= 16 ? zigguratKernel() : null;
-  if (k) {
-    zigguratWithKernel(k, bg, out, from, to, true);
-    return;
-  }
+  if (filledByKernel(bg, out, from, to, true)) return;
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
@@ -78,11 +81,7 @@ export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, t
 
 /** `out[from..to)` = successive `random_standard_exponential` values ({@link randomStandardExponential}): the ziggurat. */
 export function standardExponentialFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
-  const k = to - from >= 16 ? zigguratKernel() : null;
-  if (k) {
-    zigguratWithKernel(k, bg, out, from, to, false);
-    return;
-  }
+  if (filledByKernel(bg, out, from, to, false)) return;
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
