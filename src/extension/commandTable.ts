@@ -10,10 +10,11 @@ import { selectEngine } from './commands/selectEngine';
 import { setSeed } from './commands/setSeed';
 import { shuffleLines } from './commands/shuffleLines';
 import { splitLines } from './commands/splitLines';
-import { describeError } from './describeError';
-import { cancelGeneration, generationStatus } from './generation';
-import { shareReportedSettings } from './settings';
-import type { Outcome, Shell } from './shell';
+import { describeError } from './plain/describeError';
+import { cancelGeneration, generationStatus } from './vscode/generation';
+import { shareReportedSettings } from './vscode/settings';
+import type { Outcome, CommandContext } from './commands/commandContext';
+import type { CommandCall } from './commands/startCommand';
 import { promptShown } from './ui/askValidated';
 import { wizardStep } from './ui/insertWizard';
 
@@ -24,7 +25,7 @@ import { wizardStep } from './ui/insertWizard';
  */
 
 /** Each command id and what runs it. */
-export const COMMANDS: Record<CommandId, (shell: Shell, arg?: unknown) => Promise<Outcome>> = {
+export const COMMANDS: Record<CommandId, (ctx: CommandContext, invocation: CommandCall) => Promise<Outcome>> = {
   [CommandId.Insert]: insert,
   [CommandId.SetSeed]: setSeed,
   [CommandId.NewSeed]: newSeed,

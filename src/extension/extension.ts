@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { CommandId } from './commandId';
 import { commandTable } from './lazyCommands';
-import { CONFIG_SECTION } from './logic/config';
-import { keybindingArgs } from './logic/menuArgs';
-import { Memory } from './memory';
-import type { Outcome, Shell } from './shell';
-import { StatusBar } from './statusBar';
+import { CONFIG_SECTION } from './plain/config';
+import { invocationOf } from './plain/menuArgs';
+import { Memory } from './vscode/memory';
+import type { Outcome, CommandContext } from './commands/commandContext';
+import { StatusBar } from './vscode/statusBar';
 
 /**
  * Registers the commands, the status bar item and the listeners that keep it current; nothing
@@ -15,12 +15,12 @@ import { StatusBar } from './statusBar';
  */
 export function activate(context: vscode.ExtensionContext): void {
   const status = new StatusBar();
-  const shell: Shell = { memory: new Memory(context.workspaceState), refreshStatus: () => status.refresh() };
+  const ctx: CommandContext = { memory: new Memory(context.workspaceState), refreshStatus: () => status.refresh() };
   context.subscriptions.push(
     status,
     ...Object.values(CommandId).map((id) =>
       vscode.commands.registerCommand(id, (...args: unknown[]) =>
-        guarded(id, () => commandTable().COMMANDS[id](shell, keybindingArgs(args, (a) => a instanceof vscode.Uri))),
+        guarded(id, () => commandTable().COMMANDS[id](ctx, invocationOf(args, (a): a is vscode.Uri => a instanceof vscode.Uri))),
       ),
     ),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,5 +1,5 @@
 import type * as CommandTable from './commandTable';
-import { reportedSettings } from './settings';
+import { reportedSettings } from './vscode/settings';
 
 // The desktop build (esbuild.js) turns this `require` into `require("./commands.js")`, a file of
 // its own; the web build inlines commandTable.ts as a module evaluated by this call only.

@@ -22,13 +22,11 @@ const ACTIVATION_MODULES = [
   'src/extension/commandId.ts',
   'src/extension/extension.ts',
   'src/extension/lazyCommands.ts',
-  'src/extension/logic/config.ts',
-  'src/extension/logic/menuArgs.ts',
-  'src/extension/logic/settingChoices.ts',
-  'src/extension/logic/statusText.ts',
-  'src/extension/memory.ts',
-  'src/extension/settings.ts',
-  'src/extension/statusBar.ts',
+  'src/extension/plain/config.ts',
+  'src/extension/plain/menuArgs.ts',
+  'src/extension/vscode/memory.ts',
+  'src/extension/vscode/settings.ts',
+  'src/extension/vscode/statusBar.ts',
 ];
 
 suite('extension: activation loads no core', () => {
@@ -48,7 +46,7 @@ suite('extension: activation loads no core', () => {
     };
     assert.deepStrictEqual(await inputsOf('dist/extension.js'), ACTIVATION_MODULES);
     const commands = await inputsOf('dist/commands.js');
-    for (const m of ['src/extension/commandTable.ts', 'src/core/engines.ts', 'src/core/run.ts', 'src/extension/describeError.ts']) assert.ok(commands.includes(m), m);
+    for (const m of ['src/extension/commandTable.ts', 'src/core/engines.ts', 'src/core/run.ts', 'src/extension/plain/describeError.ts']) assert.ok(commands.includes(m), m);
     const web = await inputsOf('dist/web/extension.js');
     for (const m of [...ACTIVATION_MODULES, ...commands]) assert.ok(web.includes(m), `the web bundle has ${m}`);
   });

@@ -1,14 +1,14 @@
 import * as assert from 'assert';
 import { reproducingCode } from '../../src/core/code/reproducingCode';
 import { linesCode } from '../../src/core/code/linesCode';
-import { ArgsError } from '../../src/extension/logic/argChecks';
-import { parseCount, parseGenerateArgs } from '../../src/extension/logic/generateArgs';
-import { layoutLanguage } from '../../src/extension/logic/generatePlan';
-import { literalStyleOf } from '../../src/extension/logic/formatDraw';
-import { appendRun, operationCode, operationLabel } from '../../src/extension/logic/lastOperation';
-import { parseLineArgs } from '../../src/extension/logic/lineArgs';
-import { lineBlock, type LineSelection } from '../../src/extension/logic/lineBlock';
-import { splitNames, untitledNames } from '../../src/extension/logic/untitledNames';
+import { ArgsError } from '../../src/extension/plain/commandArgs';
+import { parseCount, parseGenerateArgs } from '../../src/extension/plain/commandArgs';
+import { layoutLanguage } from '../../src/extension/plain/generatePlan';
+import { literalStyleOf } from '../../src/extension/plain/formatDraw';
+import { appendRun, operationCode, operationLabel } from '../../src/extension/plain/lastOperation';
+import { parseLineArgs } from '../../src/extension/plain/commandArgs';
+import { lineBlock, type LineSelection } from '../../src/extension/plain/lineBlock';
+import { splitNames, untitledNames } from '../../src/extension/plain/untitledNames';
 
 const cursor = (line: number, ch = 0): LineSelection => ({ startLine: line, startCharacter: ch, endLine: line, endCharacter: ch });
 const sel = (sl: number, sc: number, el: number, ec: number): LineSelection => ({ startLine: sl, startCharacter: sc, endLine: el, endCharacter: ec });

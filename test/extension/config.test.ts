@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CommandId, INTERNAL_PREFIX } from '../../src/extension/commandId';
-import { CONFIG_DEFAULTS, CONFIG_KEYS, CONFIG_SECTION, readConfig, seedSettingValue, seedTarget } from '../../src/extension/logic/config';
+import { CONFIG_DEFAULTS, CONFIG_KEYS, CONFIG_SECTION, readConfig, seedSettingValue, seedTarget } from '../../src/extension/plain/config';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { ArgsError } from '../../src/extension/logic/argChecks';
-import { parseInsertArgs } from '../../src/extension/logic/insertArgs';
+import { ArgsError } from '../../src/extension/plain/commandArgs';
+import { parseInsertArgs } from '../../src/extension/plain/commandArgs';
 
 suite('extension: keybinding args', () => {
   test('accepts the documented shapes', () => {

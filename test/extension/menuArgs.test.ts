@@ -1,12 +1,13 @@
 import * as assert from 'assert';
-import { isMenuArg, keybindingArgs } from '../../src/extension/logic/menuArgs';
+import { invocationOf, isMenuArg } from '../../src/extension/plain/menuArgs';
 
 /** Stands in for `vscode.Uri` (the wiring tests `instanceof vscode.Uri`). */
 class FakeUri {
   readonly scheme = 'file';
   constructor(readonly path: string) {}
 }
-const isUri = (a: unknown) => a instanceof FakeUri;
+const isUri = (a: unknown): a is FakeUri => a instanceof FakeUri;
+const keybindingArgs = (args: unknown[], is: typeof isUri) => invocationOf(args, is).args;
 
 suite('extension: menu arguments are not keybinding args', () => {
   const uri = new FakeUri('/work/experiment.py');
@@ -36,5 +37,15 @@ suite('extension: menu arguments are not keybinding args', () => {
     assert.deepStrictEqual(keybindingArgs([[{ call: 'x' }]], isUri), [{ call: 'x' }]);
     assert.strictEqual(keybindingArgs(['randint(1, 2)'], isUri), 'randint(1, 2)');
     assert.strictEqual(isMenuArg({ scheme: 'file', path: '/x' }, isUri), false, 'a plain object is not a Uri');
+  });
+
+  test('a menu names its document: the Uri, or the first of a list of them', () => {
+    const other = new FakeUri('/b.py');
+    assert.strictEqual(invocationOf([uri], isUri).menuUri, uri);
+    assert.strictEqual(invocationOf([uri, { groupId: 1, editorIndex: 0 }], isUri).menuUri, uri);
+    assert.strictEqual(invocationOf([[other, uri]], isUri).menuUri, other);
+    assert.strictEqual(invocationOf([{ groupId: 2 }], isUri).menuUri, undefined);
+    assert.strictEqual(invocationOf([{ call: 'random()' }], isUri).menuUri, undefined);
+    assert.strictEqual(invocationOf([], isUri).menuUri, undefined);
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { documentOrder } from '../../src/extension/logic/documentOrder';
-import type { OffsetRange } from '../../src/extension/logic/offsetRange';
-import { planInsertion } from '../../src/extension/logic/planInsertion';
+import { documentOrder } from '../../src/extension/plain/planInsertion';
+import type { OffsetRange } from '../../src/extension/plain/planInsertion';
+import { planInsertion } from '../../src/extension/plain/planInsertion';
 
 /** Non-overlapping ranges in a text of length `n`, shuffled (VS Code gives creation order). */
 const rangesIn = (n: number) =>

@@ -6,12 +6,12 @@ import { parseNumberFormat } from '../../src/core/format/numberFormat';
 import { generateChunks } from '../../src/core/layout/generateChunks';
 import { LITERAL_STYLES } from '../../src/core/layout/literalStyles';
 import { runCall } from '../../src/core/run';
-import { describeError } from '../../src/extension/describeError';
-import { drawTexts, type DrawRequest } from '../../src/extension/logic/drawTexts';
-import { ARRAY_STYLES } from '../../src/extension/logic/settingChoices';
-import { generatePreview, previewValues, PREVIEW_CALLS } from '../../src/extension/logic/generatePlan';
-import { previewText } from '../../src/extension/logic/preview';
-import { previewDraw, PREVIEW_TEXTS } from '../../src/extension/logic/previewDraw';
+import { describeError } from '../../src/extension/plain/describeError';
+import { drawTexts, type DrawRequest } from '../../src/extension/plain/drawTexts';
+import { ARRAY_STYLES } from '../../src/extension/plain/config';
+import { generatePreview, previewValues, PREVIEW_CALLS } from '../../src/extension/plain/generatePlan';
+import { previewText } from '../../src/extension/plain/preview';
+import { previewDraw, PREVIEW_TEXTS } from '../../src/extension/plain/preview';
 
 /** Each row's example, and with `size=4` when the row takes a size (a single cursor then gets a literal). */
 function calls(spec: CallSpec<unknown>): string[] {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'seeded-random.seeded-random';
 
-/** What our commands return (see src/extension/shell.ts). */
+/** What our commands return (see src/extension/commands/commandContext.ts). */
 export interface Outcome {
   ok: boolean;
   reason?: string;

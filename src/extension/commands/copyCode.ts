@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { describeError } from '../describeError';
-import { operationCode, operationLabel } from '../logic/lastOperation';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { operationCode, operationLabel } from '../plain/lastOperation';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
 
 export interface CodeOutcome extends Outcome {
   /** The Python put on the clipboard. */
@@ -15,8 +15,8 @@ export interface CodeOutcome extends Outcome {
  * number format; replays the earlier calls of a `continue` sequence) or `linesCode` (leaves the
  * result in `lines`, `sample`, or `train` and `test`).
  */
-export async function copyCode(shell: Shell): Promise<CodeOutcome> {
-  const op = shell.lastOperation;
+export async function copyCode(ctx: CommandContext): Promise<CodeOutcome> {
+  const op = ctx.lastOperation;
   if (!op) {
     return refuse('nothingToCopy', 'nothing to reproduce yet: insert values, generate a document, or shuffle, sample or split lines first.', 'info');
   }

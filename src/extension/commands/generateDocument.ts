@@ -1,18 +1,15 @@
 import * as vscode from 'vscode';
-import type { EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
-import { checkCount, valuesPerCall, type CountCheck } from '../../core/layout/checkCount';
+import { checkCount, type CountCheck } from '../../core/layout/checkCount';
 import { LAYOUTS, type Layout } from '../../core/layout/layoutWriter';
-import { createEngine, prepareCall } from '../../core/run';
-import { describeError } from '../describeError';
-import { generateIntoNewDocument } from '../generation';
-import { generatePreview, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage } from '../logic/generatePlan';
-import { untitledNames } from '../logic/untitledNames';
-import { folderOf, takenPaths } from '../untitledDocuments';
-import { parseCount, parseGenerateArgs } from '../logic/generateArgs';
-import { ArgsError } from '../logic/argChecks';
-import { getConfig } from '../settings';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { generateIntoNewDocument } from '../vscode/generation';
+import { cliCommand, generatePreview, grouped, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage, preparedCall } from '../plain/generatePlan';
+import { untitledNames } from '../plain/untitledNames';
+import { folderOf, takenPaths } from '../vscode/untitledDocuments';
+import { parseCount, parseGenerateArgs } from '../plain/commandArgs';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
+import { startCommand, type CommandCall } from './startCommand';
 import { askValidated } from '../ui/askValidated';
 
 export interface GenerateOutcome extends Outcome {
@@ -27,18 +24,6 @@ export interface GenerateOutcome extends Outcome {
 /** What the session last generated, to prefill the prompts. */
 let last: { call: string; count: string; layout: Layout } = { call: 'random()', count: '1000', layout: 'lines' };
 
-const grouped = (n: number) => n.toLocaleString('en-US');
-
-/** The call prepared for an engine and checked for size (values per call), or the library's error. */
-function prepared(engine: EngineName, call: string) {
-  const p = prepareCall(engine, call);
-  return { prepared: p, perCall: valuesPerCall(p) };
-}
-
-/** The equivalent CLI command, suggested when a document would be too big. */
-const cliCommand = (engine: EngineName, seed: string, call: string, count: number, layout: Layout) =>
-  `seeded-random --engine ${engine} --seed ${JSON.stringify(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${JSON.stringify(call)}`;
-
 /**
  * Generate into a New Document…: `count` calls of a seeded call (the CLI's `-n`; up to 10⁸
  * values, confirmed above 10⁷ — the core's `checkCount`) written into a new untitled document in
@@ -48,24 +33,10 @@ const cliCommand = (engine: EngineName, seed: string, call: string, count: numbe
  * alone, whatever `seededRandom.sequence` says). Prompts for the call, the count and the layout
  * unless `args` give them (see `GenerateArgs`).
  */
-export async function generateDocument(shell: Shell, rawArgs?: unknown): Promise<GenerateOutcome> {
-  let args;
-  try {
-    args = parseGenerateArgs(rawArgs);
-  } catch (e) {
-    if (e instanceof ArgsError) return refuse('badArgs', `bad arguments for Generate into a New Document: ${e.message}`, 'error');
-    throw e;
-  }
-  const config = getConfig(vscode.window.activeTextEditor?.document ?? null);
-  const engine = args.engine ?? config.engine;
-  const seed = args.seed ?? config.seed;
-  const format = { ...(args.format ?? config.format) };
-  if (config.quoteStrings && args.format === undefined) format.quoteStrings = true;
-  try {
-    createEngine(engine, seed);
-  } catch (e) {
-    return refuse('badInput', `the seed ${seed} is not valid for ${engine} (set another with Set Workspace Seed…): ${describeError(e)}`, 'error');
-  }
+export async function generateDocument(ctx: CommandContext, invocation: CommandCall): Promise<GenerateOutcome> {
+  const start = await startCommand(invocation, { title: 'Generate into a New Document', parseArgs: parseGenerateArgs, checkSeed: () => true });
+  if ('refused' in start) return start.refused;
+  const { args, engine, seed, format } = start;
   const title = `Generate into a New Document (${engine}, seed ${seed})`;
 
   // 1. the call, previewed with the values the document will start with
@@ -77,14 +48,14 @@ export async function generateDocument(shell: Shell, rawArgs?: unknown): Promise
       value: last.call,
       placeholder: ENGINES[engine].calls[0]?.example,
       prompt: (_t, r) => `Starts with: ${r.preview}`,
-      compute: (t: string) => ({ ...prepared(engine, t), preview: generatePreview({ engine, seed, call: t, format }) }),
+      compute: (t: string) => ({ ...preparedCall(engine, t), preview: generatePreview({ engine, seed, call: t, format }) }),
     });
     if (!answer) return { ok: false, reason: 'cancelled' };
     call = answer.text;
     perCall = answer.result.perCall;
   } else {
     try {
-      perCall = prepared(engine, call).perCall;
+      perCall = preparedCall(engine, call).perCall;
       generatePreview({ engine, seed, call, format });
     } catch (e) {
       return refuse('badInput', describeError(e), 'error');
@@ -139,7 +110,7 @@ export async function generateDocument(shell: Shell, rawArgs?: unknown): Promise
   last = { call, count: String(count), layout };
 
   const languages = await vscode.languages.getLanguages();
-  const active = vscode.window.activeTextEditor?.document;
+  const active = start.editor?.document;
   const dir = folderOf(active) ?? (active && vscode.workspace.getWorkspaceFolder(active.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const dirPath = dir ? `${dir.path.replace(/\/$/, '')}/` : '';
   const taken = await takenPaths(dir);
@@ -168,7 +139,7 @@ export async function generateDocument(shell: Shell, rawArgs?: unknown): Promise
       return { ok: false, reason: result.kind === 'closed' ? 'closed' : 'cancelled', message, values: result.values };
     }
     case 'done':
-      shell.lastOperation = { kind: 'generate', request: { engine, seed, call, n: count, format } };
+      ctx.lastOperation = { kind: 'generate', request: { engine, seed, call, n: count, format } };
       vscode.window.setStatusBarMessage(`Seeded Random: generated ${grouped(result.values)} values in ${(result.ms / 1000).toFixed(1)} s`, 8000);
       return { ok: true, uri: result.doc.uri.toString(), values: result.values, ms: result.ms };
   }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Outcome, Shell } from '../shell';
+import type { Outcome, CommandContext } from './commandContext';
 
 /** Reset Sequence: the next insertion in `continue` mode starts again right after seeding. */
-export async function resetSequence(shell: Shell): Promise<Outcome> {
-  await shell.memory.resetSequence();
-  shell.refreshStatus();
+export async function resetSequence(ctx: CommandContext): Promise<Outcome> {
+  await ctx.memory.resetSequence();
+  ctx.refreshStatus();
   void vscode.window.showInformationMessage('Seeded Random: the sequence restarts from the seed at the next insertion.');
   return { ok: true };
 }

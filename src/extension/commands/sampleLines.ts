@@ -1,19 +1,13 @@
+import { kValue } from '../plain/commandArgs';
 import * as vscode from 'vscode';
-import { PyError } from '../../core/errors';
 import { parseSize, sampleLineList, samplePython } from '../../core/lines';
 import { layoutLike } from '../../core/lines/splitLines';
-import { describeError } from '../describeError';
-import { replaceRange } from '../editorEdit';
-import { codeSource, engineAndSeed, startLineCommand } from '../lineSource';
-import type { PyObj } from '../../core/types';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { replaceRange } from '../vscode/editorEdit';
+import { codeSource } from '../vscode/lineSource';
+import { startLineCommand, type CommandCall } from './startCommand';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
 import { askValidated } from '../ui/askValidated';
-
-/** k as the core takes it: an int (bigint) or a number; anything else is refused as Python would. */
-function kValue(k: PyObj | undefined): bigint | number {
-  if (typeof k === 'bigint' || typeof k === 'number') return k;
-  throw new PyError('TypeError', `k must be an integer, such as 10 (got ${k === undefined || k === null ? 'None' : JSON.stringify(k)})`);
-}
 
 /**
  * Sample Lines…: k of the selected lines (or of the whole document), drawn without replacement
@@ -23,11 +17,10 @@ function kValue(k: PyObj | undefined): bigint | number {
  * document's first line stays on top and k counts the lines below it; ignored blank lines are not
  * drawn. k is asked for (validated as typed with the engine's own messages) unless `args.k` gives it.
  */
-export async function sampleLines(shell: Shell, rawArgs?: unknown): Promise<Outcome> {
-  const start = await startLineCommand('sample', rawArgs);
+export async function sampleLines(ctx: CommandContext, invocation: CommandCall): Promise<Outcome> {
+  const start = await startLineCommand('sample', invocation);
   if ('refused' in start) return start.refused;
-  const { args, source, config, options } = start;
-  const { engine, seed } = engineAndSeed(config, args);
+  const { args, engine, seed, source, options } = start;
   const sample = (k: bigint | number) => layoutLike(source.lines, sampleLineList(source.lines.lines, k, { engine, seed, ...options }));
 
   let k: bigint | number;
@@ -56,7 +49,7 @@ export async function sampleLines(shell: Shell, rawArgs?: unknown): Promise<Outc
   }
   const refusal = await replaceRange(source.snap, source.range, text, source.wholeDocument ? 'start' : 'text');
   if (refusal) return refuse(refusal.kind, refusal.message);
-  shell.lastOperation = { kind: 'lines', request: { op: 'sample', engine, seed, k, source: codeSource(source, false), ...options } };
+  ctx.lastOperation = { kind: 'lines', request: { op: 'sample', engine, seed, k, source: codeSource(source, false), ...options } };
   vscode.window.setStatusBarMessage(`Seeded Random: sampled ${k} of ${source.lines.lines.length} lines (${engine}, seed ${seed})`, 5000);
   return { ok: true };
 }

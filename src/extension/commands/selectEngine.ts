@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { EngineName } from '../../core/callSpec';
 import { ENGINES, ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { createEngine } from '../../core/run';
-import { describeError } from '../describeError';
-import { getConfig, saveEngine } from '../settings';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { ArgsError } from '../plain/commandArgs';
+import { saveEngine } from '../vscode/settings';
+import type { Outcome, CommandContext } from './commandContext';
+import { startCommand, type CommandCall } from './startCommand';
 
 /** What each engine reproduces, for the QuickPick. */
 const DETAILS: Record<EngineName, string> = {
@@ -18,15 +20,18 @@ export interface EngineOutcome extends Outcome {
 }
 
 /** Select Engine…: numpy, python or numpy-generator; `engine` skips the prompt. Saved like the seed. */
-export async function selectEngine(shell: Shell, engineArg?: unknown): Promise<EngineOutcome> {
-  const doc = vscode.window.activeTextEditor?.document;
-  const config = getConfig(doc ?? null);
+export async function selectEngine(ctx: CommandContext, invocation: CommandCall): Promise<EngineOutcome> {
+  const start = await startCommand(invocation, {
+    title: 'Select Engine',
+    parseArgs: (raw) => (raw === undefined || raw === null ? {} : { engine: engineOfArg(raw) }),
+    badArgs: (message) => message,
+  });
+  if ('refused' in start) return start.refused;
+  const { config, editor } = start;
+  const doc = editor?.document;
   let engine: EngineName;
-  if (engineArg !== undefined && engineArg !== null) {
-    if (typeof engineArg !== 'string' || !isEngineName(engineArg)) {
-      return refuse('badArgs', `unknown engine ${JSON.stringify(engineArg)}; use one of ${ENGINE_NAMES.join(', ')}.`, 'error');
-    }
-    engine = engineArg;
+  if (start.args.engine !== undefined) {
+    engine = start.args.engine;
   } else {
     const picked = await vscode.window.showQuickPick(
       ENGINE_NAMES.map((name) => ({
@@ -41,7 +46,7 @@ export async function selectEngine(shell: Shell, engineArg?: unknown): Promise<E
     engine = picked.name;
   }
   await saveEngine(engine, doc?.uri);
-  shell.refreshStatus();
+  ctx.refreshStatus();
   try {
     createEngine(engine, config.seed);
   } catch (e) {
@@ -50,4 +55,10 @@ export async function selectEngine(shell: Shell, engineArg?: unknown): Promise<E
     );
   }
   return { ok: true, engine };
+}
+
+/** The engine given as args: one of the engines' names. */
+function engineOfArg(raw: unknown): EngineName {
+  if (typeof raw === 'string' && isEngineName(raw)) return raw;
+  throw new ArgsError(`unknown engine ${JSON.stringify(raw)}; use one of ${ENGINE_NAMES.join(', ')}.`);
 }

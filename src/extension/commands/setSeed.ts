@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { ENGINES } from '../../core/engines';
 import { createEngine } from '../../core/run';
-import { describeError } from '../describeError';
-import { getConfig, saveSeed } from '../settings';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { ArgsError } from '../plain/commandArgs';
+import { saveSeed } from '../vscode/settings';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
+import { startCommand, type CommandCall } from './startCommand';
 
 export interface SeedOutcome extends Outcome {
   seed?: string;
@@ -17,9 +19,14 @@ export interface SeedOutcome extends Outcome {
  * prompt and is validated the same way. Saved to the workspace settings (user settings when no
  * folder is open).
  */
-export async function setSeed(shell: Shell, seedArg?: unknown): Promise<SeedOutcome> {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  const config = getConfig(vscode.window.activeTextEditor?.document ?? null);
+export async function setSeed(ctx: CommandContext, invocation: CommandCall): Promise<SeedOutcome> {
+  const start = await startCommand(invocation, {
+    title: 'Set Workspace Seed',
+    parseArgs: (raw) => (raw === undefined || raw === null ? {} : { seed: seedOfArg(raw) }),
+    badArgs: () => 'the seed must be an integer or a string such as "101".',
+  });
+  if ('refused' in start) return start.refused;
+  const { config, editor } = start;
   const validate = (text: string): string | undefined => {
     if (text.trim() === '') return 'Type a seed, e.g. 101';
     try {
@@ -29,11 +36,8 @@ export async function setSeed(shell: Shell, seedArg?: unknown): Promise<SeedOutc
       return describeError(e);
     }
   };
-  let seed: string | undefined;
-  if (seedArg !== undefined && seedArg !== null) {
-    if (typeof seedArg === 'number' && Number.isSafeInteger(seedArg)) seed = String(seedArg);
-    else if (typeof seedArg === 'string') seed = seedArg;
-    else return refuse('badArgs', 'the seed must be an integer or a string such as "101".', 'error');
+  let seed = start.args.seed;
+  if (seed !== undefined) {
     const problem = validate(seed);
     if (problem) return refuse('badInput', `seed ${seed} is not valid for ${config.engine}: ${problem}`, 'error');
   } else {
@@ -47,7 +51,14 @@ export async function setSeed(shell: Shell, seedArg?: unknown): Promise<SeedOutc
     if (seed === undefined) return { ok: false, reason: 'cancelled' };
   }
   seed = seed.trim();
-  const target = await saveSeed(seed, uri);
-  shell.refreshStatus();
+  const target = await saveSeed(seed, editor?.document.uri);
+  ctx.refreshStatus();
   return { ok: true, seed, target };
+}
+
+/** The seed given as args: a JSON integer or any string (validated by the engine's seeding next). */
+function seedOfArg(raw: unknown): string {
+  if (typeof raw === 'number' && Number.isSafeInteger(raw)) return String(raw);
+  if (typeof raw === 'string') return raw;
+  throw new ArgsError('not an integer or a string');
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { shuffleLines as shuffleText } from '../../core/lines';
-import { describeError } from '../describeError';
-import { replaceRange } from '../editorEdit';
-import { codeSource, engineAndSeed, startLineCommand } from '../lineSource';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { replaceRange } from '../vscode/editorEdit';
+import { codeSource } from '../vscode/lineSource';
+import { startLineCommand, type CommandCall } from './startCommand';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
 
 /**
  * Shuffle Lines: the selected lines (or the whole document when nothing is selected) in the order
@@ -14,11 +15,10 @@ import { refuse, type Outcome, type Shell } from '../shell';
  * `seededRandom.lines.blankLines: ignore` leaves blank lines in place. One undo step; refused
  * (nothing changed) on a read-only or changed document. Args: `{engine, seed, header, blankLines}`.
  */
-export async function shuffleLines(shell: Shell, rawArgs?: unknown): Promise<Outcome> {
-  const start = await startLineCommand('shuffle', rawArgs);
+export async function shuffleLines(ctx: CommandContext, invocation: CommandCall): Promise<Outcome> {
+  const start = await startLineCommand('shuffle', invocation);
   if ('refused' in start) return start.refused;
-  const { args, source, config, options } = start;
-  const { engine, seed } = engineAndSeed(config, args);
+  const { engine, seed, source, options } = start;
   let text: string;
   try {
     text = shuffleText(source.text, { engine, seed, ...options });
@@ -27,7 +27,7 @@ export async function shuffleLines(shell: Shell, rawArgs?: unknown): Promise<Out
   }
   const refusal = await replaceRange(source.snap, source.range, text, source.wholeDocument ? 'start' : 'text');
   if (refusal) return refuse(refusal.kind, refusal.message);
-  shell.lastOperation = { kind: 'lines', request: { op: 'shuffle', engine, seed, source: codeSource(source, false), ...options } };
+  ctx.lastOperation = { kind: 'lines', request: { op: 'shuffle', engine, seed, source: codeSource(source, false), ...options } };
   vscode.window.setStatusBarMessage(`Seeded Random: shuffled ${source.lines.lines.length} lines (${engine}, seed ${seed})`, 5000);
   return { ok: true };
 }

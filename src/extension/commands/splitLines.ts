@@ -1,13 +1,15 @@
+import { sizeArgOrDefault } from '../plain/commandArgs';
 import * as vscode from 'vscode';
 import { parseSize, splitLineList, SPLIT_PYTHON, type TrainTest } from '../../core/lines';
 import { layoutLike, lineEnding } from '../../core/lines/splitLines';
 import type { PyObj } from '../../core/types';
-import { describeError } from '../describeError';
-import { checkEditable } from '../editorEdit';
-import { codeSource, startLineCommand, type LineSource } from '../lineSource';
-import { splitNames } from '../logic/untitledNames';
-import { folderOf, openFreshUntitled, takenPaths } from '../untitledDocuments';
-import { refuse, type Outcome, type Shell } from '../shell';
+import { describeError } from '../plain/describeError';
+import { checkEditable } from '../vscode/editorEdit';
+import { codeSource, type LineSource } from '../vscode/lineSource';
+import { startLineCommand, type CommandCall } from './startCommand';
+import { splitNames } from '../plain/untitledNames';
+import { folderOf, openFreshUntitled, takenPaths } from '../vscode/untitledDocuments';
+import { refuse, type Outcome, type CommandContext } from './commandContext';
 import { askValidated } from '../ui/askValidated';
 
 export interface SplitOutcome extends Outcome {
@@ -15,9 +17,6 @@ export interface SplitOutcome extends Outcome {
   train?: string;
   test?: string;
 }
-
-/** `None` (undefined) stays the default; a Python value is passed on for scikit-learn to judge. */
-const size = (v: PyObj | undefined): PyObj | undefined => (v === null ? undefined : v);
 
 /**
  * Split Lines into Train/Test…: scikit-learn's
@@ -29,11 +28,10 @@ const size = (v: PyObj | undefined): PyObj | undefined => (v === null ? undefine
  * count such as 100, validated as typed with scikit-learn's messages) unless `args.testSize` or
  * `args.trainSize` gives it. With `seededRandom.lines.header`, the first line tops both documents.
  */
-export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<SplitOutcome> {
-  const start = await startLineCommand('split', rawArgs);
+export async function splitLines(ctx: CommandContext, invocation: CommandCall): Promise<SplitOutcome> {
+  const start = await startLineCommand('split', invocation);
   if ('refused' in start) return start.refused;
-  const { args, source, config, options } = start;
-  const seed = args.seed ?? config.seed;
+  const { args, seed, source, options } = start;
   const split = (testSize: PyObj | undefined, trainSize: PyObj | undefined) => {
     const parts = splitLineList(source.lines.lines, { seed, testSize, trainSize, ...options });
     return { testSize, trainSize, train: layoutLike(source.lines, parts.train), test: layoutLike(source.lines, parts.test), counts: [parts.train.length, parts.test.length] };
@@ -42,7 +40,7 @@ export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<Split
   let result: ReturnType<typeof split>;
   if (args.testSize !== undefined || args.trainSize !== undefined) {
     try {
-      result = split(size(args.testSize), size(args.trainSize));
+      result = split(sizeArgOrDefault(args.testSize), sizeArgOrDefault(args.trainSize));
     } catch (e) {
       return refuse('badInput', describeError(e), 'error');
     }
@@ -64,7 +62,7 @@ export async function splitLines(shell: Shell, rawArgs?: unknown): Promise<Split
   if (stale && stale.kind !== 'readonly') return refuse(stale.kind, stale.message);
 
   const docs = await openSplit(source, { train: result.train, test: result.test });
-  shell.lastOperation = {
+  ctx.lastOperation = {
     kind: 'lines',
     request: { op: 'split', seed, testSize: result.testSize, trainSize: result.trainSize, source: codeSource(source, true), ...options },
   };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { describeError } from '../describeError';
+import { describeError } from '../plain/describeError';
+import { runQuickInput, shownQuickInput } from './quickInput';
 
 /** What {@link askValidated} shows and computes. */
 export interface AskOptions<T> {
@@ -21,7 +22,7 @@ export interface AskOptions<T> {
  * returned is the one computed for the accepted text (never computed a second time). Resolves to
  * undefined on Escape.
  */
-export function askValidated<T>(o: AskOptions<T>): Promise<{ text: string; result: T } | undefined> {
+export async function askValidated<T>(o: AskOptions<T>): Promise<{ text: string; result: T } | undefined> {
   const box = vscode.window.createInputBox();
   box.title = o.title;
   box.value = o.value;
@@ -42,29 +43,16 @@ export function askValidated<T>(o: AskOptions<T>): Promise<{ text: string; resul
     }
   };
   update(box.value);
-  return new Promise((resolve) => {
-    let settled = false;
-    const done = (r: { text: string; result: T } | undefined) => {
-      if (settled) return;
-      settled = true;
-      shownPrompt = undefined;
-      subscriptions.forEach((d) => d.dispose());
-      box.dispose();
-      resolve(r);
-    };
-    const subscriptions = [
-      box.onDidChangeValue(update),
-      box.onDidAccept(() => {
-        update(box.value);
-        if ('result' in current) done({ text: current.text, result: current.result as T });
-      }),
-      box.onDidHide(() => done(undefined)),
-    ];
-    box.show();
-    shownPrompt = o.title;
+  box.onDidChangeValue(update);
+  const step = await runQuickInput(box, () => {
+    update(box.value);
+    return 'result' in current ? { value: { text: current.text, result: current.result as T } } : undefined;
   });
+  return step.kind === 'ok' ? step.value : undefined;
 }
 
 /** The title of the prompt on screen (undefined when none); read by the internal state command, for tests. */
-let shownPrompt: string | undefined;
-export const promptShown = (): string | undefined => shownPrompt;
+export const promptShown = (): string | undefined => {
+  const shown = shownQuickInput();
+  return shown && shown.step === undefined ? shown.title : undefined;
+};

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { CallSpec, EngineName } from '../../core/callSpec';
 import { ENGINES } from '../../core/engines';
 import { createEngine } from '../../core/run';
-import { describeError } from '../describeError';
-import { callName, callSignature, prefillCall } from '../logic/callSignature';
-import { drawTexts, type Draw, type DrawRequest } from '../logic/drawTexts';
-import { previewDraw } from '../logic/previewDraw';
+import { describeError } from '../plain/describeError';
+import { runQuickInput, shownQuickInput, type Step } from './quickInput';
+import { callName, callSignature, prefillCall } from '../plain/callSignature';
+import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { previewDraw } from '../plain/preview';
 
 /** What the three steps start from. */
 export interface WizardInput {
@@ -26,8 +27,6 @@ export interface WizardResult {
 
 /** Texts the parameters step previews as the user types (the full draw is made on Enter). */
 const STEP3_PREVIEW_TEXTS = 64;
-
-type Step<T> = { kind: 'ok'; value: T } | { kind: 'back' } | { kind: 'cancel' };
 
 /**
  * Insert Random Values…: 1. the seed (prefilled; Escape cancels without saving anything),
@@ -69,39 +68,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
 const TITLE = 'Insert Random Values';
 
 /** The step on screen (1–3), 0 when no Insert quick input is open; read by the internal wizardStep command. */
-let shownStep = 0;
-export const wizardStep = (): number => shownStep;
-
-/** Run one quick input until accept, Back or hide; `accept` returns undefined to stay open. */
-function runStep<T>(
-  input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
-  accept: () => T | undefined,
-): Promise<Step<T>> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const disposables: vscode.Disposable[] = [];
-    const settle = (r: Step<T>) => {
-      if (settled) return;
-      settled = true;
-      shownStep = 0;
-      disposables.forEach((d) => d.dispose());
-      input.dispose();
-      resolve(r);
-    };
-    disposables.push(
-      input.onDidAccept(() => {
-        const v = accept();
-        if (v !== undefined) settle({ kind: 'ok', value: v });
-      }),
-      input.onDidTriggerButton((b) => {
-        if (b === vscode.QuickInputButtons.Back) settle({ kind: 'back' });
-      }),
-      input.onDidHide(() => settle({ kind: 'cancel' })),
-    );
-    input.show();
-    shownStep = input.step ?? 0;
-  });
-}
+export const wizardStep = (): number => shownQuickInput()?.step ?? 0;
 
 /** Step 1: the seed, validated by the engine's own seeding as the user types. */
 function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
@@ -124,7 +91,7 @@ function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
   };
   box.validationMessage = validate(box.value);
   box.onDidChangeValue((v) => (box.validationMessage = validate(v)));
-  return runStep(box, () => (validate(box.value) === undefined ? box.value.trim() : undefined));
+  return runQuickInput(box, () => (validate(box.value) === undefined ? { value: box.value.trim() } : undefined));
 }
 
 interface CallItem extends vscode.QuickPickItem {
@@ -150,7 +117,10 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
   }));
   const active = pick.items.find((i) => i.spec.name === activeName);
   if (active) pick.activeItems = [active];
-  return runStep(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => (pick.selectedItems[0] ?? pick.activeItems[0])?.spec);
+  return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
+    const spec = (pick.selectedItems[0] ?? pick.activeItems[0])?.spec;
+    return spec && { value: spec };
+  });
 }
 
 function previewOf(req: DrawRequest): string {
@@ -190,10 +160,10 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   };
   update(box.value);
   box.onDidChangeValue(update);
-  return runStep(box, () => {
+  return runQuickInput(box, () => {
     if (!update(box.value)) return undefined;
     try {
-      return drawTexts(input.request(seed, box.value));
+      return { value: drawTexts(input.request(seed, box.value)) };
     } catch (e) {
       box.validationMessage = describeError(e);
       return undefined;

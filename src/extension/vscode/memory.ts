@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import type { EngineName } from '../core/callSpec';
-import type { CallRun } from '../core/code/reproducingCode';
-import type { NumberFormat } from '../core/format/numberFormat';
-import type { Json } from '../core/types';
-import type { InsertArgs } from './logic/insertArgs';
+import type { EngineName } from '../../core/callSpec';
+import type { CallRun } from '../../core/code/reproducingCode';
+import type { NumberFormat } from '../../core/format/numberFormat';
+import type { Json } from '../../core/types';
+import type { InsertArgs } from '../plain/commandArgs';
 
 /** The last successful insertion, replayed by Repeat Last Insertion (all fields resolved). */
 export interface LastInsertion {

@@ -7,7 +7,7 @@ import { formatColumnValue } from '../../core/format/formatColumnValue';
 import { createEngine, prepareCall, runPrepared, runPreparedColumn, type PreparedCall } from '../../core/run';
 import type { Json } from '../../core/types';
 import { formatCallResult } from './formatDraw';
-import type { ArrayStyle, FillMode } from './settingChoices';
+import type { ArrayStyle, FillMode } from './config';
 
 /**
  * Most values one insertion may produce (selections × values per call): the core's

@@ -1,4 +1,7 @@
+import type { EngineName } from '../../core/callSpec';
+import { valuesPerCall } from '../../core/layout/checkCount';
 import { generateChunks, type GenerateRequest } from '../../core/layout/generateChunks';
+import { prepareCall } from '../../core/run';
 import type { Layout } from '../../core/layout/layoutWriter';
 import { previewText } from './preview';
 
@@ -48,3 +51,16 @@ export function previewValues(req: Omit<GenerateRequest, 'n' | 'layout' | 'eol'>
   for (const chunk of generateChunks({ ...req, n: PREVIEW_CALLS, layout: 'lines', eol: '\n' })) text += chunk.text;
   return text.split('\n').slice(0, -1);
 }
+
+/** A count with thousands separators, as messages show it: `1,000,000`. */
+export const grouped = (n: number): string => n.toLocaleString('en-US');
+
+/** The call prepared for an engine and checked for size (values per call), or the library's error. */
+export function preparedCall(engine: EngineName, call: string) {
+  const p = prepareCall(engine, call);
+  return { prepared: p, perCall: valuesPerCall(p) };
+}
+
+/** The equivalent CLI command, suggested when a document would be too big. */
+export const cliCommand = (engine: EngineName, seed: string, call: string, count: number, layout: Layout): string =>
+  `seeded-random --engine ${engine} --seed ${JSON.stringify(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${JSON.stringify(call)}`;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, readConfig, seedSettingValue, seedTarget, type Config, type ConfigKey, type SettingsTarget } from './logic/config';
+import { CONFIG_SECTION, readConfig, seedSettingValue, seedTarget, type Config, type ConfigKey, type SettingsTarget } from '../plain/config';
 
 /** Problems already reported, so a bad setting warns once per session, not on every command. */
 let reported = new Set<string>();
@@ -19,7 +19,7 @@ export function shareReportedSettings(set: Set<string>): void {
  * validated; an invalid value is replaced by its default and reported once.
  */
 export function getConfig(scope?: vscode.ConfigurationScope | null): Config {
-  const section = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const section = vscode.workspace.getConfiguration(CONFIG_SECTION, cellScope(scope));
   const { config, problems } = readConfig((key: ConfigKey) => section.get(key));
   for (const p of problems) {
     if (reported.has(p.message)) continue;
@@ -27,6 +27,25 @@ export function getConfig(scope?: vscode.ConfigurationScope | null): Config {
     void vscode.window.showWarningMessage(p.message);
   }
   return config;
+}
+
+/**
+ * A notebook cell's document (`vscode-notebook-cell:` URI) belongs to no workspace folder as far
+ * as settings go: its settings are its notebook's (the folder's seed applies to the notebook's
+ * cells), in the cell's language.
+ */
+function cellScope(scope: vscode.ConfigurationScope | null | undefined): vscode.ConfigurationScope | null | undefined {
+  const uri = scope instanceof vscode.Uri ? scope : scope && 'uri' in scope ? scope.uri : undefined;
+  if (!uri || uri.scheme !== 'vscode-notebook-cell') return scope;
+  const notebook = notebookOf(uri);
+  if (!notebook) return scope;
+  return scope && 'languageId' in scope ? { uri: notebook, languageId: scope.languageId } : notebook;
+}
+
+/** The URI of the notebook a cell URI belongs to (undefined when it is not a cell of an open notebook). */
+function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
+  const key = cell.toString();
+  return vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document.uri.toString() === key))?.uri;
 }
 
 const TARGETS: Record<SettingsTarget, vscode.ConfigurationTarget> = {
@@ -60,7 +79,8 @@ export async function saveEngine(engine: Config['engine'], uri: vscode.Uri | und
   return save('engine', engine, uri);
 }
 
-async function save(key: ConfigKey, value: unknown, uri: vscode.Uri | undefined): Promise<SettingsTarget> {
+async function save(key: ConfigKey, value: unknown, docUri: vscode.Uri | undefined): Promise<SettingsTarget> {
+  const uri = docUri?.scheme === 'vscode-notebook-cell' ? (notebookOf(docUri) ?? docUri) : docUri;
   const target = targetFor(key, uri);
   const scope = target === 'folder' && uri ? vscode.workspace.getWorkspaceFolder(uri)?.uri : uri;
   await vscode.workspace.getConfiguration(CONFIG_SECTION, scope ?? null).update(key, value, TARGETS[target]);

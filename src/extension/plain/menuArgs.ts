@@ -4,18 +4,6 @@
 // (title context) menu passes the `Uri` and `{ groupId, editorIndex }`, the explorer passes the
 // clicked `Uri` and the list of selected Uris. Those are never keybinding args.
 
-/**
- * The keybinding/`executeCommand` arguments among everything a command was called with, or
- * `undefined` when the call came from a menu (or the palette, which passes nothing).
- *
- * @param args every argument VS Code passed, in order
- * @param isUri tells a `vscode.Uri` (the wiring passes `a instanceof vscode.Uri`)
- */
-export function keybindingArgs(args: readonly unknown[], isUri: (a: unknown) => boolean): unknown {
-  const first = args[0];
-  return isMenuArg(first, isUri) ? undefined : first;
-}
-
 /** A `Uri`, a non-empty list of Uris, or the editor group context `{ groupId, editorIndex? }`. */
 export function isMenuArg(a: unknown, isUri: (a: unknown) => boolean): boolean {
   if (isUri(a)) return true;
@@ -24,4 +12,23 @@ export function isMenuArg(a: unknown, isUri: (a: unknown) => boolean): boolean {
   const keys = Object.keys(a);
   const numbers = (k: string) => typeof (a as Record<string, unknown>)[k] === 'number';
   return keys.includes('groupId') && keys.every((k) => (k === 'groupId' || k === 'editorIndex') && numbers(k));
+}
+
+/** What a command was called with, sorted out: its keybinding args and the document a menu named. */
+export interface Invocation<U> {
+  /** Keybinding / `executeCommand` args; `undefined` from a menu or the palette. */
+  args: unknown;
+  /** The document the menu was opened on (a menu's first `Uri`), to act on that editor. */
+  menuUri?: U;
+}
+
+/**
+ * Sort the arguments VS Code passed into an {@link Invocation}: menu arguments never become
+ * keybinding args; a menu's `Uri` (or the first of a list of them) names the target document.
+ */
+export function invocationOf<U>(args: readonly unknown[], isUri: (a: unknown) => a is U): Invocation<U> {
+  const first = args[0];
+  if (!isMenuArg(first, isUri)) return { args: first };
+  const uri = isUri(first) ? first : Array.isArray(first) ? (first[0] as U) : args.find(isUri);
+  return uri === undefined ? { args: undefined } : { args: undefined, menuUri: uri };
 }

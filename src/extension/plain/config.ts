@@ -1,9 +1,32 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
 import { seedText } from '../../core/seedText';
-import { ARRAY_STYLES, FILL_MODES, LITERAL_SETTINGS, type ArrayStyle, type FillMode, type LiteralSetting } from './settingChoices';
+import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalStyles';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
+
+// The values the enumerated settings accept, with no code behind them: settings are validated at
+// activation (the status bar reads them), when nothing of the core is loaded yet.
+
+/** `seededRandom.fill`: `each`: the i-th selection gets the i-th call's result; `same`: one call, its text everywhere. */
+export type FillMode = 'each' | 'same';
+export const FILL_MODES: readonly FillMode[] = ['each', 'same'];
+
+/**
+ * How a call that returns several values (`size=3`, `sample(k=3)`, `shuffle`) fills one selection:
+ * - `literal`: one literal in the document's syntax (the core's `formatLiteral`): `[3, 7, 1]` in
+ *   Python, JSON, JavaScript/TypeScript and plain text, a CSV row `3,7,1` in CSV, `np.array([…])`
+ *   when `seededRandom.literalStyle` says `numpy` — see {@link literalStyleOf};
+ * - `comma`: `3, 7, 1` (values as printed, strings raw);
+ * - `lines`: one value per line.
+ * A call that returns one value always inserts that value alone, whatever the style.
+ */
+export type ArrayStyle = 'literal' | 'comma' | 'lines';
+export const ARRAY_STYLES: readonly ArrayStyle[] = ['literal', 'comma', 'lines'];
+
+/** `seededRandom.literalStyle`: `auto` (by the document's language) or one of the core's literal styles. */
+export type LiteralSetting = 'auto' | LiteralStyle;
+export const LITERAL_SETTINGS: readonly LiteralSetting[] = ['auto', ...LITERAL_STYLES];
 
 /** `restart`: every command seeds afresh (same values again); `continue`: the stream goes on. */
 export type SequenceMode = 'restart' | 'continue';
@@ -136,4 +159,21 @@ export function seedTarget(w: { folderOpen: boolean; multiRoot: boolean; folderH
   if (!w.folderOpen) return 'user';
   if (w.multiRoot && w.folderHasValue) return 'folder';
   return 'workspace';
+}
+
+/** Longest seed shown in the status bar before it is shortened with `…`. */
+const MAX_SEED_CHARS = 24;
+
+/**
+ * The status bar text: `numpy · 101` (engine · seed); in `continue` mode a `⟳` marks that values
+ * carry on from the last insertion rather than restarting from the seed.
+ */
+export function statusText(engine: string, seed: string, sequence: SequenceMode): string {
+  const shown = seed.length > MAX_SEED_CHARS ? `${seed.slice(0, MAX_SEED_CHARS - 1)}…` : seed;
+  return `${engine} · ${shown}${sequence === 'continue' ? ' ⟳' : ''}`;
+}
+
+/** A fresh seed from 32 random bits (valid for every engine: numpy takes 0 ≤ seed < 2**32). */
+export function seedFromRandomWord(word: number): string {
+  return String(word >>> 0);
 }

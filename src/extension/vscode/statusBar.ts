@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { ENGINE_SEEDING } from '../core/engineNames';
-import { CommandId } from './commandId';
-import { statusText } from './logic/statusText';
+import { ENGINE_SEEDING } from '../../core/engineNames';
+import { CommandId } from '../commandId';
+import { statusText } from '../plain/config';
 import { getConfig } from './settings';
 
 /** The `numpy · 101` item; clicking it runs Set Workspace Seed…. Follows the active editor's folder. */

@@ -1,5 +1,37 @@
-import { documentOrder } from './documentOrder';
-import type { OffsetRange } from './offsetRange';
+// Selections as plain data and the one edit that replaces them: offsets, document order, line
+// breaks, and where every inserted text lands. The vscode adapter (vscode/editorEdit.ts) converts
+// `vscode.Selection`s to offsets and back; everything here is pure.
+
+/**
+ * A selection as plain data: UTF-16 offsets into the document text, `start <= end`.
+ * The editor shell converts `vscode.Selection`s to these and back; everything in between is pure.
+ */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The indices of `ranges` sorted into document order: by start offset, then by end offset, then by
+ * their original index (so equal ranges keep a stable order).
+ *
+ * VS Code lists selections in the order the cursors were made (the primary one first); users expect
+ * the first value at the top of the file (USERS.md #2), so every command fills in this order.
+ */
+export function documentOrder(ranges: readonly OffsetRange[]): number[] {
+  return ranges
+    .map((_, i) => i)
+    .sort((a, b) => ranges[a].start - ranges[b].start || ranges[a].end - ranges[b].end || a - b);
+}
+
+/**
+ * Replace every line break in `text` with the document's (`\n` or `\r\n`). VS Code converts
+ * inserted line breaks to the document's anyway; doing it first keeps the computed offsets of
+ * the inserted ranges exact.
+ */
+export function normalizeEol(text: string, eol: string): string {
+  return /[\r\n]/.test(text) ? text.replace(/\r\n|\r|\n/g, eol) : text;
+}
 
 /** One replacement, in offsets of the document *before* the edit. */
 export interface Replacement {

@@ -4,7 +4,7 @@ import { formatLiteral } from '../../core/layout/formatLiteral';
 import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { literalStyleFor } from '../../core/layout/literalStyleFor';
 import type { PyObj } from '../../core/types';
-import type { ArrayStyle, LiteralSetting } from './settingChoices';
+import type { ArrayStyle, LiteralSetting } from './config';
 
 /**
  * The literal syntax for a document: the setting when it names a style, else the style of the

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { LastOperation } from './logic/lastOperation';
-import type { Memory } from './memory';
+import type { LastOperation } from '../plain/lastOperation';
+import type { Memory } from '../vscode/memory';
 
 /** What commands share: the workspace memory, the last operation and a way to refresh the status bar. */
-export interface Shell {
+export interface CommandContext {
   memory: Memory;
   /** The last insertion, generation, shuffle, sample or split (this session), for Copy Reproducing Code. */
   lastOperation?: LastOperation;

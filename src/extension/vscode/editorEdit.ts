@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { OffsetRange } from './logic/offsetRange';
-import { normalizeEol } from './logic/normalizeEol';
-import { planInsertion } from './logic/planInsertion';
+import type { OffsetRange } from '../plain/planInsertion';
+import { normalizeEol } from '../plain/planInsertion';
+import { planInsertion } from '../plain/planInsertion';
 
 /** The editor's document and selections when a command started; edits are checked against it. */
 export interface EditorSnapshot {

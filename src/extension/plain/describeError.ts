@@ -1,4 +1,4 @@
-import { PyError } from '../core/errors';
+import { PyError } from '../../core/errors';
 
 /**
  * The text shown for a failure: the library's own wording for bad input (`ValueError: high <= low`),

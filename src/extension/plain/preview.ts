@@ -1,3 +1,5 @@
+import { drawTexts, type DrawRequest } from './drawTexts';
+
 /**
  * A one-line preview of the texts an insertion will make: `3, 7, 1` — or, when they do not fit,
  * the first ones and a count: `3, 7, 1, … (100 values)`. Line breaks inside a text show as `⏎`.
@@ -21,4 +23,20 @@ export function previewText(texts: readonly string[], total = texts.length, maxC
   if (shown.length === total) return shown.join(', ');
   if (total === Infinity) return `${shown.join(', ')}, …`;
   return `${shown.join(', ')}, … (${total} values)`;
+}
+
+/** Texts computed for a preview: the first ones of the draw (the rest are summarised by a count). */
+export const PREVIEW_TEXTS = 8;
+
+/**
+ * The one-line preview of what an insertion would make, shown in the Insert quick input (each
+ * call's item, and the parameters step): the first {@link PREVIEW_TEXTS} texts of the very draw
+ * the insertion makes — the same {@link drawTexts}, cut short by its `limit`, so the preview is a
+ * prefix of the inserted texts, never a second draw that could differ.
+ *
+ * @param maxChars soft width of the line (see {@link previewText})
+ * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything
+ */
+export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
+  return previewText(drawTexts(req, limit).texts, req.count, maxChars);
 }

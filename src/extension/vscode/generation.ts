@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { generateChunks, type Chunk, type GenerateRequest } from '../core/layout/generateChunks';
+import { generateChunks, type Chunk, type GenerateRequest } from '../../core/layout/generateChunks';
 import { openFreshUntitled } from './untitledDocuments';
 
 /** A generation in progress: how far it got, and how to stop it. */
