@@ -1,5 +1,5 @@
 import { pyTypeName, sizeCount } from '../call/bindArgs';
-import type { Args, CallSpec, EngineSpec } from '../callSpec';
+import { numberArg, type Args, type CallSpec, type EngineSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
@@ -54,8 +54,6 @@ import { ENGINE_SEEDING } from '../engineNames';
  */
 
 type Call = CallSpec<GeneratorEngine>;
-
-const f = (a: Args, name: string) => a[name] as number;
 
 /** `size` draws of `one()` (a single draw when size is None). */
 function fill(a: Args, one: () => PyObj): PyObj[] {
@@ -125,13 +123,13 @@ const calls: readonly Call[] = [
     doc: 'Floats uniformly distributed over [low, high): low + (high - low) * random()',
     example: 'uniform(0, 10)',
     check: (a) => {
-      const range = f(a, 'high') - f(a, 'low');
+      const range = numberArg(a, 'high') - numberArg(a, 'low');
       if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
       if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
     },
     ...floatBulk((g, a, out) => {
-      const low = f(a, 'low');
-      const range = f(a, 'high') - low;
+      const low = numberArg(a, 'low');
+      const range = numberArg(a, 'high') - low;
       g.bitgen.fillDoubles(out, 0, out.length);
       for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
     }),
@@ -154,8 +152,8 @@ const calls: readonly Call[] = [
     doc: 'Normal (Gaussian) floats: loc + scale * standard_normal() (ziggurat)',
     example: 'normal(0, 1)',
     ...floatBulk((g, a, out) => {
-      const loc = f(a, 'loc');
-      const scale = f(a, 'scale');
+      const loc = numberArg(a, 'loc');
+      const scale = numberArg(a, 'scale');
       standardNormalFill(g.bitgen, out, 0, out.length);
       for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
     }),
@@ -181,7 +179,7 @@ const calls: readonly Call[] = [
     doc: 'Exponential floats: scale * standard_exponential() (ziggurat)',
     example: 'exponential(1.0)',
     ...floatBulk((g, a, out) => {
-      const scale = f(a, 'scale');
+      const scale = numberArg(a, 'scale');
       standardExponentialFill(g.bitgen, out, 0, out.length);
       for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
     }),
@@ -197,11 +195,11 @@ const calls: readonly Call[] = [
     doc: 'Floats from the triangular distribution over [left, right] peaking at mode',
     example: 'triangular(0, 5, 10)',
     check: (a) => {
-      if (f(a, 'left') > f(a, 'mode')) throw new PyError('ValueError', 'left > mode');
-      if (f(a, 'mode') > f(a, 'right')) throw new PyError('ValueError', 'mode > right');
-      if (f(a, 'left') === f(a, 'right')) throw new PyError('ValueError', 'left == right');
+      if (numberArg(a, 'left') > numberArg(a, 'mode')) throw new PyError('ValueError', 'left > mode');
+      if (numberArg(a, 'mode') > numberArg(a, 'right')) throw new PyError('ValueError', 'mode > right');
+      if (numberArg(a, 'left') === numberArg(a, 'right')) throw new PyError('ValueError', 'left == right');
     },
-    run: (g, a) => fill(a, () => randomTriangular(g.bitgen, f(a, 'left'), f(a, 'mode'), f(a, 'right'))),
+    run: (g, a) => fill(a, () => randomTriangular(g.bitgen, numberArg(a, 'left'), numberArg(a, 'mode'), numberArg(a, 'right'))),
   },
   {
     name: 'choice',
@@ -266,7 +264,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'lam', type: 'float', default: 1.0, constraint: 'poisson' }, SIZE],
     doc: "Poisson counts with mean lam (multiplication for lam < 10, Hörmann's PTRS above)",
     example: 'poisson(5)',
-    run: (g, a) => fill(a, () => BigInt(randomPoisson(g.bitgen, f(a, 'lam')))),
+    run: (g, a) => fill(a, () => BigInt(randomPoisson(g.bitgen, numberArg(a, 'lam')))),
   },
   {
     name: 'binomial',
@@ -282,7 +280,7 @@ const calls: readonly Call[] = [
     },
     run: (g, a) => {
       const n = cInt64(a.n);
-      return fill(a, () => randomBinomial(g.bitgen, f(a, 'p'), n));
+      return fill(a, () => randomBinomial(g.bitgen, numberArg(a, 'p'), n));
     },
   },
   {
@@ -295,16 +293,16 @@ const calls: readonly Call[] = [
     doc: 'Negative binomial counts: failures before n successes, as Poisson(Gamma(n, (1-p)/p))',
     example: 'negative_binomial(5, 0.5)',
     check: (a) => {
-      const n = f(a, 'n');
-      const p = f(a, 'p');
+      const n = numberArg(a, 'n');
+      const p = numberArg(a, 'p');
       if (((1 - p) / p) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX) {
         throw new PyError('ValueError', 'n too large or p too small, see Generator.negative_binomial Notes');
       }
     },
     run: (g, a) =>
       fill(a, () => {
-        const p = f(a, 'p');
-        const Y = randomGamma(g.bitgen, f(a, 'n'), (1 - p) / p);
+        const p = numberArg(a, 'p');
+        const Y = randomGamma(g.bitgen, numberArg(a, 'n'), (1 - p) / p);
         return BigInt(randomPoisson(g.bitgen, Y));
       }),
   },
@@ -313,7 +311,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'p', type: 'float', constraint: 'bounded_gt_0_1' }, SIZE],
     doc: 'Geometric counts: trials up to the first success with probability p',
     example: 'geometric(0.25)',
-    run: (g, a) => fill(a, () => randomGeometric(g.bitgen, f(a, 'p'))),
+    run: (g, a) => fill(a, () => randomGeometric(g.bitgen, numberArg(a, 'p'))),
   },
   {
     name: 'hypergeometric',
@@ -347,14 +345,14 @@ const calls: readonly Call[] = [
     params: [{ name: 'p', type: 'float', constraint: 'bounded_lt_0_1' }, SIZE],
     doc: 'Logarithmic series counts with shape p in [0, 1)',
     example: 'logseries(0.6)',
-    run: (g, a) => fill(a, () => BigInt(randomLogseries(g.bitgen, f(a, 'p')))),
+    run: (g, a) => fill(a, () => BigInt(randomLogseries(g.bitgen, numberArg(a, 'p')))),
   },
   {
     name: 'zipf',
     params: [{ name: 'a', type: 'float', constraint: 'gt_1' }, SIZE],
     doc: 'Zipf (zeta) counts with exponent a > 1',
     example: 'zipf(2.0)',
-    run: (g, a) => fill(a, () => BigInt(randomZipf(g.bitgen, f(a, 'a')))),
+    run: (g, a) => fill(a, () => BigInt(randomZipf(g.bitgen, numberArg(a, 'a')))),
   },
   {
     name: 'lognormal',
@@ -365,7 +363,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Log-normal floats: exp(normal(mean, sigma))',
     example: 'lognormal(0, 1)',
-    run: (g, a) => fill(a, () => randomLognormal(g.bitgen, f(a, 'mean'), f(a, 'sigma'))),
+    run: (g, a) => fill(a, () => randomLognormal(g.bitgen, numberArg(a, 'mean'), numberArg(a, 'sigma'))),
   },
   {
     name: 'standard_gamma',
@@ -373,7 +371,7 @@ const calls: readonly Call[] = [
     doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
     example: 'standard_gamma(2.0)',
     check: (a) => checkDtype(a.dtype, 'float64', 'standard_gamma'),
-    run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, f(a, 'shape'))),
+    run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, numberArg(a, 'shape'))),
   },
   {
     name: 'gamma',
@@ -384,7 +382,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gamma floats: scale * standard_gamma(shape)',
     example: 'gamma(2.0, 1.0)',
-    run: (g, a) => fill(a, () => randomGamma(g.bitgen, f(a, 'shape'), f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomGamma(g.bitgen, numberArg(a, 'shape'), numberArg(a, 'scale'))),
   },
   {
     name: 'beta',
@@ -395,14 +393,14 @@ const calls: readonly Call[] = [
     ],
     doc: "Beta floats in [0, 1] (Johnk's algorithm for a, b <= 1, else a ratio of gammas)",
     example: 'beta(2.0, 5.0)',
-    run: (g, a) => fill(a, () => randomBeta(g.bitgen, f(a, 'a'), f(a, 'b'))),
+    run: (g, a) => fill(a, () => randomBeta(g.bitgen, numberArg(a, 'a'), numberArg(a, 'b'))),
   },
   {
     name: 'chisquare',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Chi-square floats: 2 * standard_gamma(df / 2)',
     example: 'chisquare(3)',
-    run: (g, a) => fill(a, () => randomChisquare(g.bitgen, f(a, 'df'))),
+    run: (g, a) => fill(a, () => randomChisquare(g.bitgen, numberArg(a, 'df'))),
   },
   {
     name: 'f',
@@ -413,7 +411,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'F (Fisher–Snedecor) floats: a ratio of scaled chi-squares',
     example: 'f(5, 10)',
-    run: (g, a) => fill(a, () => randomF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'))),
+    run: (g, a) => fill(a, () => randomF(g.bitgen, numberArg(a, 'dfnum'), numberArg(a, 'dfden'))),
   },
   {
     name: 'noncentral_chisquare',
@@ -424,7 +422,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral chi-square floats with df degrees of freedom and noncentrality nonc',
     example: 'noncentral_chisquare(3, 2)',
-    run: (g, a) => fill(a, () => randomNoncentralChisquare(g.bitgen, f(a, 'df'), f(a, 'nonc'))),
+    run: (g, a) => fill(a, () => randomNoncentralChisquare(g.bitgen, numberArg(a, 'df'), numberArg(a, 'nonc'))),
   },
   {
     name: 'noncentral_f',
@@ -436,14 +434,14 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral F floats: a noncentral chi-square over a central one, each scaled',
     example: 'noncentral_f(3, 20, 3)',
-    run: (g, a) => fill(a, () => randomNoncentralF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'), f(a, 'nonc'))),
+    run: (g, a) => fill(a, () => randomNoncentralF(g.bitgen, numberArg(a, 'dfnum'), numberArg(a, 'dfden'), numberArg(a, 'nonc'))),
   },
   {
     name: 'standard_t',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: "Student's t floats with df degrees of freedom",
     example: 'standard_t(10)',
-    run: (g, a) => fill(a, () => randomStandardT(g.bitgen, f(a, 'df'))),
+    run: (g, a) => fill(a, () => randomStandardT(g.bitgen, numberArg(a, 'df'))),
   },
   {
     name: 'standard_cauchy',
@@ -461,7 +459,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Laplace (double exponential) floats by inversion',
     example: 'laplace(0, 1)',
-    run: (g, a) => fill(a, () => randomLaplace(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomLaplace(g.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale'))),
   },
   {
     name: 'logistic',
@@ -472,7 +470,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Logistic floats by inversion: loc + scale * log(U / (1 - U))',
     example: 'logistic(0, 1)',
-    run: (g, a) => fill(a, () => randomLogistic(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomLogistic(g.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale'))),
   },
   {
     name: 'gumbel',
@@ -483,35 +481,35 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gumbel (extreme value type I) floats by inversion',
     example: 'gumbel(0, 1)',
-    run: (g, a) => fill(a, () => randomGumbel(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomGumbel(g.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale'))),
   },
   {
     name: 'weibull',
     params: [{ name: 'a', type: 'float', constraint: 'non_negative' }, SIZE],
     doc: 'Weibull floats with shape a: standard_exponential() ** (1 / a)',
     example: 'weibull(1.5)',
-    run: (g, a) => fill(a, () => randomWeibull(g.bitgen, f(a, 'a'))),
+    run: (g, a) => fill(a, () => randomWeibull(g.bitgen, numberArg(a, 'a'))),
   },
   {
     name: 'pareto',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Pareto II (Lomax) floats with shape a: expm1(standard_exponential() / a)',
     example: 'pareto(3.0)',
-    run: (g, a) => fill(a, () => randomPareto(g.bitgen, f(a, 'a'))),
+    run: (g, a) => fill(a, () => randomPareto(g.bitgen, numberArg(a, 'a'))),
   },
   {
     name: 'power',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Power-function floats in [0, 1] with exponent a - 1',
     example: 'power(5.0)',
-    run: (g, a) => fill(a, () => randomPower(g.bitgen, f(a, 'a'))),
+    run: (g, a) => fill(a, () => randomPower(g.bitgen, numberArg(a, 'a'))),
   },
   {
     name: 'rayleigh',
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Rayleigh floats: scale * sqrt(2 * standard_exponential())',
     example: 'rayleigh(1.0)',
-    run: (g, a) => fill(a, () => randomRayleigh(g.bitgen, f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomRayleigh(g.bitgen, numberArg(a, 'scale'))),
   },
   {
     name: 'vonmises',
@@ -522,7 +520,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Von Mises (circular normal) floats on [-pi, pi] with mode mu and concentration kappa',
     example: 'vonmises(0.0, 4.0)',
-    run: (g, a) => fill(a, () => randomVonmises(g.bitgen, f(a, 'mu'), f(a, 'kappa'))),
+    run: (g, a) => fill(a, () => randomVonmises(g.bitgen, numberArg(a, 'mu'), numberArg(a, 'kappa'))),
   },
   {
     name: 'wald',
@@ -533,7 +531,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Wald (inverse Gaussian) floats with the given mean and scale',
     example: 'wald(1.0, 2.0)',
-    run: (g, a) => fill(a, () => randomWald(g.bitgen, f(a, 'mean'), f(a, 'scale'))),
+    run: (g, a) => fill(a, () => randomWald(g.bitgen, numberArg(a, 'mean'), numberArg(a, 'scale'))),
   },
 ];
 

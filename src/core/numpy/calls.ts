@@ -1,5 +1,5 @@
 import { pyTypeName, sizeCount } from '../call/bindArgs';
-import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { numberArg, type Args, type CallSpec, type Constraint, type ParamSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
@@ -50,17 +50,15 @@ import { legacyPermutation, legacyShuffle } from './shuffle';
 
 type Call = CallSpec<RandomState>;
 
-const num = (a: Args, name: string) => a[name] as number;
-
 /** A float parameter (NumPy's `double`), with an optional `_common.pyx` constraint. */
-const F = (name: string, dflt?: number, constraint?: Constraint): ParamSpec => ({
+const floatParam = (name: string, dflt?: number, constraint?: Constraint): ParamSpec => ({
   name,
   type: 'float',
   ...(dflt === undefined ? {} : { default: dflt }),
   ...(constraint ? { constraint } : {}),
 });
 /** An argument `run` converts itself (ints that NumPy truncates from floats, sequences, dtypes). */
-const A = (name: string, dflt?: PyObj): ParamSpec => ({ name, type: 'any', ...(dflt === undefined ? {} : { default: dflt }) });
+const anyParam = (name: string, dflt?: PyObj): ParamSpec => ({ name, type: 'any', ...(dflt === undefined ? {} : { default: dflt }) });
 const SIZE: ParamSpec = { name: 'size', type: 'size', default: null };
 
 /** `size` draws of `one()` (one draw when size is None), as NumPy's `cont`/`disc` fill arrays. */
@@ -96,7 +94,7 @@ function cont(name: string, params: ParamSpec[], doc: string, example: string, d
 }
 
 /** `rand(d0, d1, ...)`/`randn(...)`: up to six int dimensions given positionally. */
-const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...A(n, null), posOnly: true }));
+const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...anyParam(n, null), posOnly: true }));
 
 /** The shape from rand/randn's positional dims (None for no dims: a scalar). */
 function dimsShape(a: Args): PyObj {
@@ -150,7 +148,7 @@ function randintRun(rs: RandomState, r: RandintArgs, count: number): PyObj[] {
 /** binomial's (n, p): n converted as a C long first, then p's and n's constraints (NumPy's order). */
 function binomialArgs(a: Args): { n: bigint; p: number } {
   const n = cLong(a.n, 'n');
-  const p = num(a, 'p');
+  const p = numberArg(a, 'p');
   if (!(p >= 0 && p <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
   if (n < 0n) throw valueError('n < 0');
   return { n, p };
@@ -170,15 +168,15 @@ function hypergeometricArgs(a: Args): { good: bigint; bad: bigint; sample: bigin
 
 /** uniform's range check: `OverflowError: Range exceeds valid bounds` when high - low is not finite. */
 function uniformRange(a: Args): number {
-  const range = num(a, 'high') - num(a, 'low');
+  const range = numberArg(a, 'high') - numberArg(a, 'low');
   if (!Number.isFinite(range)) throw new PyError('OverflowError', 'Range exceeds valid bounds');
   return range;
 }
 
 function triangularCheck(a: Args): void {
-  const left = num(a, 'left');
-  const mode = num(a, 'mode');
-  const right = num(a, 'right');
+  const left = numberArg(a, 'left');
+  const mode = numberArg(a, 'mode');
+  const right = numberArg(a, 'right');
   if (left > mode) throw valueError('left > mode');
   if (mode > right) throw valueError('mode > right');
   if (left === right) throw valueError('left == right');
@@ -208,7 +206,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'randint',
-    params: [A('low'), A('high', null), SIZE, A('dtype', null)],
+    params: [anyParam('low'), anyParam('high', null), SIZE, anyParam('dtype', null)],
     doc: "Integers from low (inclusive) to high (exclusive); dtype as a string, e.g. 'int32'",
     example: 'randint(1, 10)',
     check: (a) => void randintArgs(a),
@@ -217,7 +215,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'random_integers',
-    params: [A('low'), A('high', null), SIZE],
+    params: [anyParam('low'), anyParam('high', null), SIZE],
     doc: 'Integers from low to high inclusive (deprecated: use randint)',
     example: 'random_integers(1, 6)',
     check: (a) => void randintArgs(integersAsRandint(a)),
@@ -225,11 +223,11 @@ export const NUMPY_CALLS: readonly Call[] = [
     column: (rs, a, calls, alloc) => randintColumn(rs, randintArgs(integersAsRandint(a)), sizeCount(a.size) * calls, alloc),
   },
   {
-    ...cont('uniform', [F('low', 0.0), F('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
-      randomUniform(rs.bitgen, num(a, 'low'), uniformRange(a)),
+    ...cont('uniform', [floatParam('low', 0.0), floatParam('high', 1.0)], 'Floats uniform in [low, high)', 'uniform(0, 10)', (rs, a) =>
+      randomUniform(rs.bitgen, numberArg(a, 'low'), uniformRange(a)),
     ),
     ...floatBulk(sizeOf, (rs, a, out) => {
-      const low = num(a, 'low');
+      const low = numberArg(a, 'low');
       const range = uniformRange(a);
       rs.bitgen.fillDoubles(out, 0, out.length);
       for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
@@ -244,12 +242,12 @@ export const NUMPY_CALLS: readonly Call[] = [
     ...floatBulk(dimsOf, gaussians),
   },
   {
-    ...cont('normal', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Normal floats with mean loc and std scale', 'normal(0, 1)', (rs, a) =>
-      legacyNormal(rs, num(a, 'loc'), num(a, 'scale')),
+    ...cont('normal', [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative')], 'Normal floats with mean loc and std scale', 'normal(0, 1)', (rs, a) =>
+      legacyNormal(rs, numberArg(a, 'loc'), numberArg(a, 'scale')),
     ),
     ...floatBulk(sizeOf, (rs, a, out) => {
-      const loc = num(a, 'loc');
-      const scale = num(a, 'scale');
+      const loc = numberArg(a, 'loc');
+      const scale = numberArg(a, 'scale');
       legacyGaussFill(rs, out, 0, out.length);
       for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // legacy_normal
     }),
@@ -259,48 +257,48 @@ export const NUMPY_CALLS: readonly Call[] = [
     ...floatBulk(sizeOf, (rs, _a, out) => legacyExponentialFill(rs, out, 0, out.length)),
   },
   {
-    ...cont('exponential', [F('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
-      legacyExponential(rs, num(a, 'scale')),
+    ...cont('exponential', [floatParam('scale', 1.0, 'non_negative')], 'Exponential floats with the given scale (1/rate)', 'exponential(1.0)', (rs, a) =>
+      legacyExponential(rs, numberArg(a, 'scale')),
     ),
-    ...floatBulk(sizeOf, (rs, a, out) => legacyExponentialFill(rs, out, 0, out.length, num(a, 'scale'))), // scale · -log(1 - U), as legacy_exponential
+    ...floatBulk(sizeOf, (rs, a, out) => legacyExponentialFill(rs, out, 0, out.length, numberArg(a, 'scale'))), // scale · -log(1 - U), as legacy_exponential
   },
   {
-    ...cont('triangular', [F('left'), F('mode'), F('right')], 'Triangular floats on [left, right] peaking at mode', 'triangular(0, 0.5, 1)', (rs, a) =>
-      randomTriangular(rs.bitgen, num(a, 'left'), num(a, 'mode'), num(a, 'right')),
+    ...cont('triangular', [floatParam('left'), floatParam('mode'), floatParam('right')], 'Triangular floats on [left, right] peaking at mode', 'triangular(0, 0.5, 1)', (rs, a) =>
+      randomTriangular(rs.bitgen, numberArg(a, 'left'), numberArg(a, 'mode'), numberArg(a, 'right')),
     ),
     check: triangularCheck,
   },
   {
     name: 'choice',
-    params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
+    params: [anyParam('a'), anyParam('size', null), { name: 'replace', type: 'bool', default: true }, anyParam('p', null)],
     doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
     example: "choice(['a', 'b', 'c'])",
     run: (rs, a) => legacyChoice(rs.bitgen, a.a, a.size, a.replace as boolean, a.p),
   },
   {
     name: 'shuffle',
-    params: [A('x')],
+    params: [anyParam('x')],
     doc: 'The list x shuffled (np.random.shuffle shuffles in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
     run: (rs, a) => legacyShuffle(rs.bitgen, a.x),
   },
   {
     name: 'permutation',
-    params: [A('x')],
+    params: [anyParam('x')],
     doc: 'A shuffled copy of x, or of range(x) for an int',
     example: 'permutation(10)',
     run: (rs, a) => legacyPermutation(rs.bitgen, a.x),
   },
   {
     name: 'poisson',
-    params: [F('lam', 1.0, 'poisson'), SIZE],
+    params: [floatParam('lam', 1.0, 'poisson'), SIZE],
     doc: 'Poisson integers with mean lam',
     example: 'poisson(3.0)',
-    run: (rs, a) => fill(a.size, () => toInt64(randomPoisson(rs.bitgen, num(a, 'lam')))),
+    run: (rs, a) => fill(a.size, () => toInt64(randomPoisson(rs.bitgen, numberArg(a, 'lam')))),
   },
   {
     name: 'binomial',
-    params: [A('n'), F('p'), SIZE],
+    params: [anyParam('n'), floatParam('p'), SIZE],
     doc: 'Binomial integers: successes in n trials with probability p',
     example: 'binomial(10, 0.5)',
     check: (a) => void binomialArgs(a),
@@ -311,21 +309,21 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'negative_binomial',
-    params: [F('n', undefined, 'positive'), F('p', undefined, 'bounded_0_1'), SIZE],
+    params: [floatParam('n', undefined, 'positive'), floatParam('p', undefined, 'bounded_0_1'), SIZE],
     doc: 'Negative binomial integers: failures before n successes with probability p',
     example: 'negative_binomial(5, 0.5)',
-    run: (rs, a) => fill(a.size, () => legacyNegativeBinomial(rs, num(a, 'n'), num(a, 'p'))),
+    run: (rs, a) => fill(a.size, () => legacyNegativeBinomial(rs, numberArg(a, 'n'), numberArg(a, 'p'))),
   },
   {
     name: 'geometric',
-    params: [F('p', undefined, 'bounded_gt_0_1'), SIZE],
+    params: [floatParam('p', undefined, 'bounded_gt_0_1'), SIZE],
     doc: 'Geometric integers >= 1: trials until the first success with probability p',
     example: 'geometric(0.25)',
-    run: (rs, a) => fill(a.size, () => legacyGeometric(rs.bitgen, num(a, 'p'))),
+    run: (rs, a) => fill(a.size, () => legacyGeometric(rs.bitgen, numberArg(a, 'p'))),
   },
   {
     name: 'hypergeometric',
-    params: [A('ngood'), A('nbad'), A('nsample'), SIZE],
+    params: [anyParam('ngood'), anyParam('nbad'), anyParam('nsample'), SIZE],
     doc: 'Hypergeometric integers: good items among nsample drawn without replacement',
     example: 'hypergeometric(10, 5, 4)',
     check: (a) => void hypergeometricArgs(a),
@@ -336,78 +334,78 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'logseries',
-    params: [F('p', undefined, 'bounded_lt_0_1'), SIZE],
+    params: [floatParam('p', undefined, 'bounded_lt_0_1'), SIZE],
     doc: 'Logarithmic-series integers >= 1 with parameter p',
     example: 'logseries(0.6)',
-    run: (rs, a) => fill(a.size, () => legacyLogseries(rs.bitgen, num(a, 'p'))),
+    run: (rs, a) => fill(a.size, () => legacyLogseries(rs.bitgen, numberArg(a, 'p'))),
   },
   {
     name: 'zipf',
-    params: [F('a', undefined, 'gt_1'), SIZE],
+    params: [floatParam('a', undefined, 'gt_1'), SIZE],
     doc: 'Zipf integers >= 1 with exponent a > 1',
     example: 'zipf(2.0)',
-    run: (rs, a) => fill(a.size, () => legacyZipf(rs.bitgen, num(a, 'a'))),
+    run: (rs, a) => fill(a.size, () => legacyZipf(rs.bitgen, numberArg(a, 'a'))),
   },
-  cont('lognormal', [F('mean', 0.0), F('sigma', 1.0, 'non_negative')], 'Log-normal floats: exp of normal(mean, sigma)', 'lognormal(0, 1)', (rs, a) =>
-    legacyLognormal(rs, num(a, 'mean'), num(a, 'sigma')),
+  cont('lognormal', [floatParam('mean', 0.0), floatParam('sigma', 1.0, 'non_negative')], 'Log-normal floats: exp of normal(mean, sigma)', 'lognormal(0, 1)', (rs, a) =>
+    legacyLognormal(rs, numberArg(a, 'mean'), numberArg(a, 'sigma')),
   ),
-  cont('standard_gamma', [F('shape', undefined, 'non_negative')], 'Gamma floats with scale 1', 'standard_gamma(2.0)', (rs, a) =>
-    legacyStandardGamma(rs, num(a, 'shape')),
+  cont('standard_gamma', [floatParam('shape', undefined, 'non_negative')], 'Gamma floats with scale 1', 'standard_gamma(2.0)', (rs, a) =>
+    legacyStandardGamma(rs, numberArg(a, 'shape')),
   ),
-  cont('gamma', [F('shape', undefined, 'non_negative'), F('scale', 1.0, 'non_negative')], 'Gamma floats with shape and scale', 'gamma(2.0, 1.0)', (rs, a) =>
-    legacyGamma(rs, num(a, 'shape'), num(a, 'scale')),
+  cont('gamma', [floatParam('shape', undefined, 'non_negative'), floatParam('scale', 1.0, 'non_negative')], 'Gamma floats with shape and scale', 'gamma(2.0, 1.0)', (rs, a) =>
+    legacyGamma(rs, numberArg(a, 'shape'), numberArg(a, 'scale')),
   ),
-  cont('beta', [F('a', undefined, 'positive'), F('b', undefined, 'positive')], 'Beta floats in [0, 1]', 'beta(2, 5)', (rs, a) =>
-    legacyBeta(rs, num(a, 'a'), num(a, 'b')),
+  cont('beta', [floatParam('a', undefined, 'positive'), floatParam('b', undefined, 'positive')], 'Beta floats in [0, 1]', 'beta(2, 5)', (rs, a) =>
+    legacyBeta(rs, numberArg(a, 'a'), numberArg(a, 'b')),
   ),
-  cont('chisquare', [F('df', undefined, 'positive')], 'Chi-square floats with df degrees of freedom', 'chisquare(3)', (rs, a) =>
-    legacyChisquare(rs, num(a, 'df')),
+  cont('chisquare', [floatParam('df', undefined, 'positive')], 'Chi-square floats with df degrees of freedom', 'chisquare(3)', (rs, a) =>
+    legacyChisquare(rs, numberArg(a, 'df')),
   ),
-  cont('f', [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive')], 'F-distribution floats', 'f(5, 10)', (rs, a) =>
-    legacyF(rs, num(a, 'dfnum'), num(a, 'dfden')),
+  cont('f', [floatParam('dfnum', undefined, 'positive'), floatParam('dfden', undefined, 'positive')], 'F-distribution floats', 'f(5, 10)', (rs, a) =>
+    legacyF(rs, numberArg(a, 'dfnum'), numberArg(a, 'dfden')),
   ),
-  cont('standard_t', [F('df', undefined, 'positive')], "Student's t floats with df degrees of freedom", 'standard_t(10)', (rs, a) =>
-    legacyStandardT(rs, num(a, 'df')),
+  cont('standard_t', [floatParam('df', undefined, 'positive')], "Student's t floats with df degrees of freedom", 'standard_t(10)', (rs, a) =>
+    legacyStandardT(rs, numberArg(a, 'df')),
   ),
   cont('standard_cauchy', [], 'Standard Cauchy floats', 'standard_cauchy()', (rs) => legacyStandardCauchy(rs)),
-  cont('laplace', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Laplace (double exponential) floats', 'laplace(0, 1)', (rs, a) =>
-    randomLaplace(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  cont('laplace', [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative')], 'Laplace (double exponential) floats', 'laplace(0, 1)', (rs, a) =>
+    randomLaplace(rs.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale')),
   ),
-  cont('logistic', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Logistic floats', 'logistic(0, 1)', (rs, a) =>
-    randomLogistic(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  cont('logistic', [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative')], 'Logistic floats', 'logistic(0, 1)', (rs, a) =>
+    randomLogistic(rs.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale')),
   ),
-  cont('gumbel', [F('loc', 0.0), F('scale', 1.0, 'non_negative')], 'Gumbel (extreme value) floats', 'gumbel(0, 1)', (rs, a) =>
-    randomGumbel(rs.bitgen, num(a, 'loc'), num(a, 'scale')),
+  cont('gumbel', [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative')], 'Gumbel (extreme value) floats', 'gumbel(0, 1)', (rs, a) =>
+    randomGumbel(rs.bitgen, numberArg(a, 'loc'), numberArg(a, 'scale')),
   ),
-  cont('weibull', [F('a', undefined, 'non_negative')], 'Weibull floats with shape a', 'weibull(1.5)', (rs, a) => legacyWeibull(rs, num(a, 'a'))),
-  cont('pareto', [F('a', undefined, 'positive')], 'Pareto II (Lomax) floats with shape a', 'pareto(3.0)', (rs, a) => legacyPareto(rs, num(a, 'a'))),
-  cont('power', [F('a', undefined, 'positive')], 'Power-distribution floats in [0, 1] with exponent a - 1', 'power(5.0)', (rs, a) =>
-    legacyPower(rs, num(a, 'a')),
+  cont('weibull', [floatParam('a', undefined, 'non_negative')], 'Weibull floats with shape a', 'weibull(1.5)', (rs, a) => legacyWeibull(rs, numberArg(a, 'a'))),
+  cont('pareto', [floatParam('a', undefined, 'positive')], 'Pareto II (Lomax) floats with shape a', 'pareto(3.0)', (rs, a) => legacyPareto(rs, numberArg(a, 'a'))),
+  cont('power', [floatParam('a', undefined, 'positive')], 'Power-distribution floats in [0, 1] with exponent a - 1', 'power(5.0)', (rs, a) =>
+    legacyPower(rs, numberArg(a, 'a')),
   ),
-  cont('rayleigh', [F('scale', 1.0, 'non_negative')], 'Rayleigh floats', 'rayleigh(1.0)', (rs, a) => legacyRayleigh(rs, num(a, 'scale'))),
-  cont('vonmises', [F('mu'), F('kappa', undefined, 'non_negative')], 'Von Mises (circular normal) floats in [-pi, pi]', 'vonmises(0, 4)', (rs, a) =>
-    legacyVonmises(rs.bitgen, num(a, 'mu'), num(a, 'kappa')),
+  cont('rayleigh', [floatParam('scale', 1.0, 'non_negative')], 'Rayleigh floats', 'rayleigh(1.0)', (rs, a) => legacyRayleigh(rs, numberArg(a, 'scale'))),
+  cont('vonmises', [floatParam('mu'), floatParam('kappa', undefined, 'non_negative')], 'Von Mises (circular normal) floats in [-pi, pi]', 'vonmises(0, 4)', (rs, a) =>
+    legacyVonmises(rs.bitgen, numberArg(a, 'mu'), numberArg(a, 'kappa')),
   ),
-  cont('wald', [F('mean', undefined, 'positive'), F('scale', undefined, 'positive')], 'Wald (inverse Gaussian) floats', 'wald(1, 1)', (rs, a) =>
-    legacyWald(rs, num(a, 'mean'), num(a, 'scale')),
+  cont('wald', [floatParam('mean', undefined, 'positive'), floatParam('scale', undefined, 'positive')], 'Wald (inverse Gaussian) floats', 'wald(1, 1)', (rs, a) =>
+    legacyWald(rs, numberArg(a, 'mean'), numberArg(a, 'scale')),
   ),
   cont(
     'noncentral_chisquare',
-    [F('df', undefined, 'positive'), F('nonc', undefined, 'non_negative')],
+    [floatParam('df', undefined, 'positive'), floatParam('nonc', undefined, 'non_negative')],
     'Noncentral chi-square floats',
     'noncentral_chisquare(3, 2)',
-    (rs, a) => legacyNoncentralChisquare(rs, num(a, 'df'), num(a, 'nonc')),
+    (rs, a) => legacyNoncentralChisquare(rs, numberArg(a, 'df'), numberArg(a, 'nonc')),
   ),
   cont(
     'noncentral_f',
-    [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive'), F('nonc', undefined, 'non_negative')],
+    [floatParam('dfnum', undefined, 'positive'), floatParam('dfden', undefined, 'positive'), floatParam('nonc', undefined, 'non_negative')],
     'Noncentral F-distribution floats',
     'noncentral_f(3, 20, 3)',
-    (rs, a) => legacyNoncentralF(rs, num(a, 'dfnum'), num(a, 'dfden'), num(a, 'nonc')),
+    (rs, a) => legacyNoncentralF(rs, numberArg(a, 'dfnum'), numberArg(a, 'dfden'), numberArg(a, 'nonc')),
   ),
   {
     name: 'multinomial',
-    params: [A('n'), A('pvals'), SIZE],
+    params: [anyParam('n'), anyParam('pvals'), SIZE],
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
     check: (a) => void multinomialArgs(a),
@@ -419,7 +417,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'dirichlet',
-    params: [A('alpha'), SIZE],
+    params: [anyParam('alpha'), SIZE],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
     check: (a) => void dirichletAlpha(a),
