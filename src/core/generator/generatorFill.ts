@@ -152,17 +152,20 @@ export function lemireIntFill(bg: PCG64, out: Float64Array | Int32Array, from: n
   const rngExcl = rng + 1;
   const threshold = (0xffffffff - rng) % rngExcl;
   const small = rngExcl <= 2097152; // x * rngExcl < 2**53: the product is exact in a double
-  for (let i = from; i < to; i++) {
-    let x: number;
+  let i = from;
+  /** `pcg64_next32`: the buffered high half if there is one, else a new output's low half (its high half buffered). */
+  const next32 = (): number => {
     if (has) {
       has = false;
-      x = buf;
-    } else {
-      const k = src.next(Math.ceil((to - i) / 2));
-      x = src.words[2 * k];
-      buf = src.words[2 * k + 1];
-      has = true;
+      return buf;
     }
+    const k = src.next(Math.ceil((to - i) / 2));
+    buf = src.words[2 * k + 1];
+    has = true;
+    return src.words[2 * k];
+  };
+  for (; i < to; i++) {
+    let x = next32();
     if (rng === 0xffffffff) {
       out[i] = low + x;
       continue;
@@ -170,15 +173,7 @@ export function lemireIntFill(bg: PCG64, out: Float64Array | Int32Array, from: n
     let leftover = Math.imul(x, rngExcl) >>> 0;
     if (leftover < rngExcl) {
       while (leftover < threshold) {
-        if (has) {
-          has = false;
-          x = buf;
-        } else {
-          const k = src.next(Math.ceil((to - i) / 2));
-          x = src.words[2 * k];
-          buf = src.words[2 * k + 1];
-          has = true;
-        }
+        x = next32();
         leftover = Math.imul(x, rngExcl) >>> 0;
       }
     }
