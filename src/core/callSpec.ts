@@ -60,6 +60,11 @@ export interface CallSpec<E = unknown> {
   doc: string;
   /** A ready-to-run call the prompts prefill, e.g. `randint(1, 10)`. */
   example: string;
+  /**
+   * The library version the call needs when it is newer than the one the engine otherwise follows
+   * (`Python 3.12` for `random.binomialvariate`): the Insert list marks it, the copied code says so.
+   */
+  requires?: string;
   /** Cross-parameter checks with the library's wording (`high <= low`), after per-parameter constraints. */
   check?(args: Args): void;
   /**

@@ -225,7 +225,7 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
     assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalues = rng\.integers\(1, 10\)\n/);
   });
 
-  test("line shuffle/sample/split: the copied Python leaves exactly the core's result in lines/sample/train/test (live)", function () {
+  test("line shuffle/sample/split: the copied Python leaves exactly the core's result in lines/sample/train/test and prints it, reading a file or a block of it (live)", function () {
     if (!referenceAvailable(true)) this.skip();
     const sklearn = spawnSync('python3', ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sr-lines-'));
@@ -241,9 +241,11 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
       const seed = freshSeed();
       let source: LinesCodeRequest['source'] = { lines };
       if (i % 2) {
+        // every other file holds the lines between others, as a block selected in a saved file
+        const around = i % 4 === 3 ? ['before 1', 'before 2'] : [];
         const file = path.join(dir, `in${i}.txt`);
-        fs.writeFileSync(file, lines.map((l, j) => l + (j % 3 === 0 ? '\r\n' : '\n')).join(''));
-        source = { path: file };
+        fs.writeFileSync(file, [...around, ...lines, ...around].map((l, j) => l + (j % 3 === 0 ? '\r\n' : '\n')).join(''));
+        source = around.length ? { path: file, from: { first: around.length, count: lines.length } } : { path: file };
       }
       const opts = { engine, seed, header, blankLines };
       const dataCount = lines.slice(header ? 1 : 0).filter((l) => blankLines === 'keep' || /[^ \t]/.test(l)).length;
@@ -271,6 +273,10 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
       assert.ok(!('error' in r), `${codes[i]}\n${JSON.stringify(r)}`);
       if ('error' in r) return;
       for (const [k, v] of Object.entries(want[i])) assert.deepStrictEqual(r.vars[k], v, `${k}\n${codes[i]}`);
+      // and prints it: one line per line, a split's parts each under a `# name: N lines` line
+      const w = want[i];
+      const printed = 'train' in w ? ['train', 'test'].map((k) => `# ${k}: ${w[k].length} lines\n${w[k].join('\n')}\n`).join('') : `${Object.values(w)[0].join('\n')}\n`;
+      assert.strictEqual(r.stdout, printed, codes[i]);
     });
     fs.rmSync(dir, { recursive: true, force: true });
   });

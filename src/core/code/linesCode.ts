@@ -5,8 +5,11 @@ import type { BlankLines } from '../lines/lineOptions';
 import { getEngine, parseSeed } from '../run';
 import type { PyObj } from '../types';
 
-/** Where the copied code gets its lines: a file it reads, or the lines themselves as a list literal. */
-export type LinesSource = { path: string } | { lines: readonly string[] };
+/**
+ * Where the copied code gets its lines: a file it reads (all its lines, or `count` lines from the
+ * 0-based line `first`: a selected block), or the lines themselves as a list literal.
+ */
+export type LinesSource = { path: string; from?: { first: number; count: number } } | { lines: readonly string[] };
 
 /** A line command (shuffle, sample, split) as the editor or CLI ran it. */
 export type LinesCodeRequest = (
@@ -33,7 +36,8 @@ const SEEDING: Record<EngineName, { imports: string; seed: (s: string) => string
  * The Python that reproduces a line shuffle, sample or split exactly (the clipboard after
  * "Shuffle Lines", "Sample Lines", "Split Train/Test"). It reads the lines as the core cuts them —
  * only `\n` and `\r\n` end a line (`open(..., newline='\n')`, then the terminator is removed) — or
- * takes them from a list literal, then leaves the result in Python variables:
+ * takes them from a list literal, then leaves the result in Python variables and prints it, one
+ * line per line (a split prints `# train: N lines`, the train lines, then the same for test):
  * - shuffle → `lines` (the whole list, header and ignored blank lines in their places);
  * - sample → `sample` (header first when there is one);
  * - split → `train`, `test` (each topped by the header when there is one), from scikit-learn's
@@ -54,6 +58,8 @@ export function linesCode(req: LinesCodeRequest): string {
       `with open(${lit(req.source.path)}, encoding='utf-8', newline='\\n') as f:  # only \\n and \\r\\n end a line`,
       "    lines = [line.removesuffix('\\n').removesuffix('\\r') for line in f]",
     );
+    const from = req.source.from;
+    if (from) out.push(`lines = lines[${from.first}:${from.first + from.count}]  # the selected lines`);
   } else {
     out.push(`lines = ${lit([...req.source.lines])}`);
   }
@@ -77,6 +83,7 @@ export function linesCode(req: LinesCodeRequest): string {
     } else {
       out.push(seed, `${on}.shuffle(lines)`);
     }
+    out.push("print('\\n'.join(lines))");
     return out.join('\n') + '\n';
   }
 
@@ -95,7 +102,7 @@ export function linesCode(req: LinesCodeRequest): string {
       engine === 'python'
         ? `random.sample(${data}, ${lit(k)})`
         : `[${data}[i] for i in ${SEEDING[engine].on}.choice(len(${data}), ${lit(k)}, replace=False)]`;
-    out.push(`sample = ${top(drawn)}`);
+    out.push(`sample = ${top(drawn)}`, "print('\\n'.join(sample))");
     return out.join('\n') + '\n';
   }
   const sizes = [
@@ -104,5 +111,6 @@ export function linesCode(req: LinesCodeRequest): string {
   ];
   out.push(`train, test = train_test_split(${[data, ...sizes, `random_state=${seedLit}`].join(', ')})`);
   if (req.header) out.push('train, test = [header] + train, [header] + test');
+  out.push('for name, part in (("train", train), ("test", test)):', "    print(f'# {name}: {len(part)} lines')", "    print('\\n'.join(part))");
   return out.join('\n') + '\n';
 }

@@ -93,6 +93,8 @@ export function reproducingCode(req: CodeRequest): string {
   const { imports, defs } = recipeDefinitions(engine, recipes);
   const head = recipes.size > 0 ? [...importLines(engine, imports), '', '', ...defs, '', ''] : [py.imports, ''];
   const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
+  const needs = new Set([req.call, ...(req.before ?? []).map((b) => b.call)].map((t) => prepareCall(engine, t).spec).filter((s) => s.requires).map((s) => `${s.requires} or newer (${py.prefix}${s.name})`));
+  if (needs.size > 0) lines.unshift(`# needs ${[...needs].join(', ')}`);
   lines.push(py.seed(lit(parseSeed(req.seed))));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;

@@ -13,7 +13,7 @@ import type { LiteralStyle } from './literalStyles';
  * written exactly, even beyond 2^53 where JavaScript's `JSON.parse` would round them.
  * For `csv`, use {@link csvField} on the line text instead.
  */
-export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv'>, fmt: NumberFormat): string {
+export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv' | 'tsv'>, fmt: NumberFormat): string {
   const group = fmt.thousands && style !== 'json';
   switch (typeof v) {
     case 'number': {
@@ -36,7 +36,7 @@ export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv'>, fm
   return `[${inner}]`;
 }
 
-function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv'>): string {
+function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv' | 'tsv'>): string {
   const text = v !== v ? 'nan' : v > 0 ? 'inf' : '-inf';
   switch (style) {
     case 'python':
@@ -50,7 +50,10 @@ function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv'>): string {
   }
 }
 
-/** A CSV field (RFC 4180): quoted, with `"` doubled, when it holds `,`, `"`, CR or LF. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A CSV field (RFC 4180): quoted, with `"` doubled, when it holds the delimiter (`,`; a tab in
+ * TSV), `"`, CR or LF.
+ */
+export function csvField(text: string, delimiter: ',' | '\t' = ','): string {
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }

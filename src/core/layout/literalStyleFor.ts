@@ -13,11 +13,12 @@ const BY_LANGUAGE: Readonly<Record<string, LiteralStyle>> = {
   typescript: 'javascript',
   typescriptreact: 'javascript',
   csv: 'csv',
+  tsv: 'tsv',
 };
 
 /**
  * The literal style for a document's language id (`python` → python lists, `json`/`jsonc` → JSON,
- * `javascript`/`typescript`(+react) → JavaScript, `csv` → one CSV row); any other language
+ * `javascript`/`typescript`(+react) → JavaScript, `csv` → one CSV row, `tsv` → one TSV row); any other language
  * (plain text, Markdown, …) gets `fallback` — the user's setting.
  */
 export function literalStyleFor(languageId: string, fallback: LiteralStyle = 'python'): LiteralStyle {

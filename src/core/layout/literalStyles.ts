@@ -9,7 +9,8 @@
  *   tuples become arrays, None `null`, bools `true`/`false`;
  * - `javascript`: like `json` but `NaN`, `Infinity`, `-Infinity` (valid JavaScript/TypeScript);
  * - `csv`: one row, fields separated by `,`, each field as printed on its own line and quoted per
- *   RFC 4180 when it holds `,`, `"`, CR or LF.
+ *   RFC 4180 when it holds `,`, `"`, CR or LF;
+ * - `tsv`: the same row with tab separators (a field holding a tab is quoted).
  */
-export type LiteralStyle = 'python' | 'numpy' | 'json' | 'javascript' | 'csv';
-export const LITERAL_STYLES: readonly LiteralStyle[] = ['python', 'numpy', 'json', 'javascript', 'csv'];
+export type LiteralStyle = 'python' | 'numpy' | 'json' | 'javascript' | 'csv' | 'tsv';
+export const LITERAL_STYLES: readonly LiteralStyle[] = ['python', 'numpy', 'json', 'javascript', 'csv', 'tsv'];

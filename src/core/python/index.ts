@@ -238,6 +238,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Binomial distribution: successes in n trials of probability p (Python 3.12+)',
     example: 'binomialvariate(10, 0.3)',
+    requires: 'Python 3.12',
     run: (r, a) => [binomialvariate(r, realArg(a.n), floatParam(a, 'p'))],
   },
 ];

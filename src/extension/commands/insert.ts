@@ -35,7 +35,7 @@ export async function insert(ctx: CommandContext, invocation: CommandCall): Prom
   const doc = editor.document;
   const snap = snapshot(editor);
   const fill = args.fill ?? config.fill;
-  const literal = literalStyleOf(config.literalStyle, doc.languageId);
+  const literal = literalStyleOf(config.literalStyle, doc.languageId, doc.uri.path);
   const position = (seed: string) => (config.sequence === 'continue' ? ctx.memory.sequenceFor(engine, seed) : undefined);
   const request = (seed: string, call: string): DrawRequest => ({
     engine,

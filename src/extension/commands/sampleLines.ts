@@ -18,7 +18,7 @@ import { askValidated } from '../ui/askValidated';
  * drawn. k is asked for (validated as typed with the engine's own messages) unless `args.k` gives it.
  */
 export async function sampleLines(ctx: CommandContext, invocation: CommandCall): Promise<Outcome> {
-  const start = await startLineCommand('sample', invocation);
+  const start = await startLineCommand(ctx, 'sample', invocation);
   if ('refused' in start) return start.refused;
   const { args, engine, seed, source, options } = start;
   const sample = (k: bigint | number) => layoutLike(source.lines, sampleLineList(source.lines.lines, k, { engine, seed, ...options }));
@@ -49,7 +49,7 @@ export async function sampleLines(ctx: CommandContext, invocation: CommandCall):
   }
   const refusal = await replaceRange(source.snap, source.range, text, source.wholeDocument ? 'start' : 'text');
   if (refusal) return refuse(refusal.kind, refusal.message);
-  ctx.lastOperation = { kind: 'lines', request: { op: 'sample', engine, seed, k, source: codeSource(source, false), ...options } };
-  vscode.window.setStatusBarMessage(`Seeded Random: sampled ${k} of ${source.lines.lines.length} lines (${engine}, seed ${seed})`, 5000);
+  ctx.lastOperation = { kind: 'lines', request: { op: 'sample', engine, seed, k, source: codeSource(source), ...options } };
+  vscode.window.setStatusBarMessage(`Seeded Random: sampled ${k} of ${source.lines.lines.length - (options.header ? 1 : 0)} lines${options.header ? ' below the header' : ''} (${engine}, seed ${seed})`, 5000);
   return { ok: true };
 }

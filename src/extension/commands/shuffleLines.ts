@@ -16,7 +16,7 @@ import { refuse, type Outcome, type CommandContext } from './commandContext';
  * (nothing changed) on a read-only or changed document. Args: `{engine, seed, header, blankLines}`.
  */
 export async function shuffleLines(ctx: CommandContext, invocation: CommandCall): Promise<Outcome> {
-  const start = await startLineCommand('shuffle', invocation);
+  const start = await startLineCommand(ctx, 'shuffle', invocation);
   if ('refused' in start) return start.refused;
   const { engine, seed, source, options } = start;
   let text: string;
@@ -27,7 +27,7 @@ export async function shuffleLines(ctx: CommandContext, invocation: CommandCall)
   }
   const refusal = await replaceRange(source.snap, source.range, text, source.wholeDocument ? 'start' : 'text');
   if (refusal) return refuse(refusal.kind, refusal.message);
-  ctx.lastOperation = { kind: 'lines', request: { op: 'shuffle', engine, seed, source: codeSource(source, false), ...options } };
-  vscode.window.setStatusBarMessage(`Seeded Random: shuffled ${source.lines.lines.length} lines (${engine}, seed ${seed})`, 5000);
+  ctx.lastOperation = { kind: 'lines', request: { op: 'shuffle', engine, seed, source: codeSource(source), ...options } };
+  vscode.window.setStatusBarMessage(`Seeded Random: shuffled ${source.lines.lines.length - (options.header ? 1 : 0)} lines${options.header ? ' below the header' : ''} (${engine}, seed ${seed})`, 5000);
   return { ok: true };
 }

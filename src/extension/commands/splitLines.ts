@@ -29,7 +29,7 @@ export interface SplitOutcome extends Outcome {
  * `args.trainSize` gives it. With `seededRandom.lines.header`, the first line tops both documents.
  */
 export async function splitLines(ctx: CommandContext, invocation: CommandCall): Promise<SplitOutcome> {
-  const start = await startLineCommand('split', invocation);
+  const start = await startLineCommand(ctx, 'split', invocation);
   if ('refused' in start) return start.refused;
   const { args, seed, source, options } = start;
   const split = (testSize: PyObj | undefined, trainSize: PyObj | undefined) => {
@@ -64,7 +64,7 @@ export async function splitLines(ctx: CommandContext, invocation: CommandCall): 
   const docs = await openSplit(source, { train: result.train, test: result.test });
   ctx.lastOperation = {
     kind: 'lines',
-    request: { op: 'split', seed, testSize: result.testSize, trainSize: result.trainSize, source: codeSource(source, true), ...options },
+    request: { op: 'split', seed, testSize: result.testSize, trainSize: result.trainSize, source: codeSource(source), ...options },
   };
   return { ok: true, train: docs.train.uri.toString(), test: docs.test.uri.toString() };
 }

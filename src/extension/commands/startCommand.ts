@@ -8,8 +8,10 @@ import { describeError } from '../plain/describeError';
 import type { Invocation } from '../plain/menuArgs';
 import { readOnlyReason } from '../vscode/editorEdit';
 import { lineOptions, lineSource, type LineOptions, type LineSource } from '../vscode/lineSource';
-import { getConfig } from '../vscode/settings';
-import { refuse, type Outcome } from './commandContext';
+import { getConfig, isSettingSet } from '../vscode/settings';
+import { delimiterOf, HEADER_SAMPLE_LINES, looksLikeHeader } from '../plain/delimited';
+import { askHeader } from '../ui/askHeader';
+import { refuse, type CommandContext, type Outcome } from './commandContext';
 
 /** How a command was called: its keybinding/`executeCommand` args and the document a menu named. */
 export type CommandCall = Invocation<vscode.Uri>;
@@ -108,9 +110,10 @@ const LINE_TITLES: Record<LineCommand, string> = { shuffle: 'Shuffle Lines', sam
 
 /**
  * {@link startCommand} for Shuffle, Sample and Split: a text editor, a writable document for the
- * commands that change it (shuffle and sample), then lines that make one block.
+ * commands that change it (shuffle and sample), then lines that make one block, then whether the
+ * first line is a header (see {@link headerOf}); dismissing that question cancels the command.
  */
-export async function startLineCommand(command: LineCommand, call: CommandCall): Promise<LineCommandStart | { refused: Outcome }> {
+export async function startLineCommand(ctx: CommandContext, command: LineCommand, call: CommandCall): Promise<LineCommandStart | { refused: Outcome }> {
   const start = await startCommand(call, {
     title: LINE_TITLES[command],
     parseArgs: (raw) => parseLineArgs(command, raw),
@@ -121,5 +124,32 @@ export async function startLineCommand(command: LineCommand, call: CommandCall):
   const editor = start.editor!;
   const source = lineSource(editor);
   if (typeof source === 'string') return { refused: refuse('badSelection', source) };
-  return { ...start, editor, source, options: lineOptions(start.config, start.args, source) };
+  const options = lineOptions(start.config, start.args, source);
+  const header = await headerOf(ctx, { ...start, editor }, source, LINE_TITLES[command]);
+  if (header === undefined) return { refused: { ok: false, reason: 'cancelled' } };
+  return { ...start, editor, source, options: { ...options, header } };
+}
+
+/**
+ * Whether the first of the lines is a header that stays out of the draw: never when the lines do
+ * not start at the document's top; else the args' `header`, else the `seededRandom.lines.header`
+ * setting when the user set it anywhere (it wins). Otherwise, in a CSV/TSV document (by language
+ * or file name) whose first line looks like a header — non-numeric names over numeric columns —
+ * the user is asked once; the answer is remembered for the file or for every delimited file of
+ * the workspace. Undefined when the user dismissed the question.
+ */
+async function headerOf(ctx: CommandContext, start: Started<LineArgs> & { editor: vscode.TextEditor }, source: LineSource, title: string): Promise<boolean | undefined> {
+  if (!source.atTop) return false;
+  if (start.args.header !== undefined) return start.args.header;
+  const doc = start.editor.document;
+  if (isSettingSet('lines.header', doc)) return start.config['lines.header'];
+  const delimiter = delimiterOf(doc.languageId, doc.uri.path);
+  if (!delimiter || !looksLikeHeader(source.lines.lines.slice(0, HEADER_SAMPLE_LINES + 1), delimiter)) return start.config['lines.header'];
+  const remembered = ctx.memory.headerAnswer(doc.uri.toString());
+  if (remembered !== undefined) return remembered;
+  const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+  const answer = await askHeader(name, source.lines.lines[0], title);
+  if (!answer) return undefined;
+  await ctx.memory.setHeaderAnswer(answer.scope === 'file' ? doc.uri.toString() : undefined, answer.header);
+  return answer.header;
 }

@@ -5,14 +5,22 @@ import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { literalStyleFor } from '../../core/layout/literalStyleFor';
 import type { PyObj } from '../../core/types';
 import type { ArrayStyle, LiteralSetting } from './config';
+import { delimiterOf } from './delimited';
 
 /**
- * The literal syntax for a document: the setting when it names a style, else the style of the
- * document's language (`python` → Python list, `json`/`jsonc` → JSON, `javascript`/`typescript`
- * → JavaScript, `csv` → one CSV row), Python's for any other language.
+ * The literal syntax for a document: the setting when it names a style; else one CSV (TSV) row
+ * for a delimited document — by its language or, since stock VS Code opens `.csv` as Plain Text,
+ * by its file name (see {@link delimiterOf}); else the style of the document's language
+ * (`python` → Python list, `json`/`jsonc` → JSON, `javascript`/`typescript` → JavaScript),
+ * Python's for any other language.
+ *
+ * @param path the document's path (`/ws/data.csv`; an untitled document's name counts too)
  */
-export function literalStyleOf(setting: LiteralSetting, languageId: string): LiteralStyle {
-  return setting === 'auto' ? literalStyleFor(languageId, 'python') : setting;
+export function literalStyleOf(setting: LiteralSetting, languageId: string, path = ''): LiteralStyle {
+  if (setting !== 'auto') return setting;
+  const delimiter = delimiterOf(languageId, path);
+  if (delimiter) return delimiter === ',' ? 'csv' : 'tsv';
+  return literalStyleFor(languageId, 'python');
 }
 
 /**

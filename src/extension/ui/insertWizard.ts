@@ -36,7 +36,7 @@ const STEP3_PREVIEW_TEXTS = 64;
  */
 export async function insertWizard(input: WizardInput): Promise<WizardResult | undefined> {
   let seed = input.seed;
-  let picked: CallSpec | undefined;
+  let picked: PickedCall | undefined;
   let step = 1;
   for (;;) {
     if (step === 1) {
@@ -45,7 +45,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       seed = r.value;
       step = 2;
     } else if (step === 2) {
-      const r = await pickCall(input, seed, picked?.name ?? callName(input.lastCall ?? ''));
+      const r = await pickCall(input, seed, picked?.spec.name ?? callName(input.lastCall ?? ''));
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 1;
@@ -54,7 +54,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       picked = r.value;
       step = 3;
     } else {
-      const r = await editCall(input, seed, picked!, prefillCall(picked!, input.lastCall));
+      const r = await editCall(input, seed, picked!.spec, picked!.typed ?? prefillCall(picked!.spec, input.lastCall));
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 2;
@@ -96,10 +96,22 @@ function askSeed(engine: EngineName, seed: string): Promise<Step<string>> {
 
 interface CallItem extends vscode.QuickPickItem {
   spec: CallSpec;
+  /** The full call the user typed in the filter box (`randint(1, 100)`), without its `np.random.` prefix. */
+  typed?: string;
 }
 
-/** Step 2: the engine's calls, each with its signature, doc and the values it would insert. */
-function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<CallSpec>> {
+/** The call picked at step 2, and the full call text when the user typed one there. */
+interface PickedCall {
+  spec: CallSpec;
+  typed?: string;
+}
+
+/**
+ * Step 2: the engine's calls, each with its signature, doc and the values it would insert. A full
+ * call typed into the filter box (`randint(1, 100)`, `np.random.randint(1, 100)`) matches no item
+ * by name, so it gets an item of its own on top: Enter opens the parameters step with that call.
+ */
+function pickCall(input: WizardInput, seed: string, activeName: string | undefined): Promise<Step<PickedCall>> {
   const pick = vscode.window.createQuickPick<CallItem>();
   pick.title = `${TITLE} (${input.engine}, seed ${seed})`;
   pick.step = 2;
@@ -109,18 +121,41 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
   pick.matchOnDetail = true;
   pick.ignoreFocusOut = true;
   pick.buttons = [vscode.QuickInputButtons.Back];
-  pick.items = ENGINES[input.engine].calls.map((spec) => ({
+  const items: CallItem[] = ENGINES[input.engine].calls.map((spec) => ({
     spec,
     label: spec.name,
-    description: callSignature(spec),
+    description: spec.requires ? `${callSignature(spec)} · needs ${spec.requires}+` : callSignature(spec),
     detail: `${spec.example} → ${previewOf(input.request(seed, spec.example))}  ·  ${spec.doc}`,
   }));
-  const active = pick.items.find((i) => i.spec.name === activeName);
+  pick.items = items;
+  const active = items.find((i) => i.spec.name === activeName);
   if (active) pick.activeItems = [active];
-  return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
-    const spec = (pick.selectedItems[0] ?? pick.activeItems[0])?.spec;
-    return spec && { value: spec };
+  pick.onDidChangeValue((value) => {
+    const typed = typedCallItem(input, seed, value);
+    pick.items = typed ? [typed, ...items] : items;
+    if (typed) pick.activeItems = [typed];
   });
+  return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
+    const item = pick.selectedItems[0] ?? pick.activeItems[0] ?? typedCallItem(input, seed, pick.value);
+    return item && { value: { spec: item.spec, typed: item.typed } };
+  });
+}
+
+/** The item for a full call typed at step 2 (a known call's name, then `(`), or undefined for a plain filter text. */
+function typedCallItem(input: WizardInput, seed: string, value: string): CallItem | undefined {
+  if (!value.includes('(')) return undefined;
+  const name = callName(value);
+  const spec = ENGINES[input.engine].calls.find((c) => c.name === name);
+  if (!spec) return undefined;
+  const typed = value.trim().replace(/^[A-Za-z_][\w.]*\.(?=[A-Za-z_]\w*\s*\()/, '');
+  return {
+    spec,
+    typed,
+    label: value,
+    alwaysShow: true,
+    description: callSignature(spec),
+    detail: `${typed} → ${previewOf(input.request(seed, typed))}  ·  Enter: the parameters step with this call`,
+  };
 }
 
 function previewOf(req: DrawRequest): string {

@@ -20,6 +20,8 @@ export interface LineSource {
   lines: LineText;
   /** The lines start at the document's first line, so a header setting applies to them. */
   atTop: boolean;
+  /** Where the lines are in the saved file, when the document was a saved file with no unsaved changes. */
+  inFile?: { path: string; first: number; count: number };
 }
 
 /**
@@ -41,7 +43,20 @@ export function lineSource(editor: vscode.TextEditor): LineSource | string {
     block.kind === 'document'
       ? { start: 0, end: text.length }
       : { start: doc.offsetAt(new vscode.Position(block.first, 0)), end: doc.offsetAt(doc.lineAt(block.last).range.end) };
-  return { snap, wholeDocument: block.kind === 'document', range, text, lines: splitLines(text), atTop: block.kind === 'document' || block.first === 0 };
+  const lines = splitLines(text);
+  const first = block.kind === 'document' ? 0 : block.first;
+  // VS Code also ends a line at a lone CR, Python's reading (and the core) only at LF: the line
+  // numbers agree only when none comes before the block
+  const saved = doc.uri.scheme === 'file' && !doc.isDirty && !/\r(?!\n)/.test(doc.getText(new vscode.Range(0, 0, first, 0)));
+  return {
+    snap,
+    wholeDocument: block.kind === 'document',
+    range,
+    text,
+    lines,
+    atTop: first === 0,
+    inFile: saved ? { path: doc.uri.fsPath, first, count: lines.lines.length } : undefined,
+  };
 }
 
 /** The header and blank-line options of a line command. */
@@ -56,12 +71,12 @@ export function lineOptions(config: Config, args: LineArgs, source: LineSource):
 }
 
 /**
- * Where the reproducing code reads the lines: the saved file itself when the command left it
- * unchanged (a split of a whole, saved file on disk), else the lines as a list literal — a
- * shuffled or sampled file no longer holds the lines that were drawn from.
+ * Where the reproducing code reads the lines: the saved file itself when the document had no
+ * unsaved changes when the command started (the lines drawn from are then the file's; a block of
+ * selected lines is sliced out of it), else the lines as a list literal.
  */
-export function codeSource(source: LineSource, unchanged: boolean): LinesSource {
-  const doc = source.snap.editor.document;
-  if (unchanged && source.wholeDocument && doc.uri.scheme === 'file' && !doc.isDirty) return { path: doc.uri.fsPath };
-  return { lines: source.lines.lines };
+export function codeSource(source: LineSource): LinesSource {
+  const f = source.inFile;
+  if (!f) return { lines: source.lines.lines };
+  return source.wholeDocument ? { path: f.path } : { path: f.path, from: { first: f.first, count: f.count } };
 }

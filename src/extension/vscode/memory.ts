@@ -28,6 +28,9 @@ export interface SequencePosition {
 
 const LAST = 'seededRandom.lastInsertion';
 const SEQUENCE = 'seededRandom.sequencePosition';
+const HEADERS = 'seededRandom.headerAnswers';
+/** The key of the answer given for every delimited file of the workspace. */
+const EVERY_FILE = '*';
 
 /** What the extension remembers per workspace (VS Code's `workspaceState`, never settings files). */
 export class Memory {
@@ -50,5 +53,17 @@ export class Memory {
   }
   resetSequence(): Thenable<void> {
     return this.state.update(SEQUENCE, undefined);
+  }
+
+  /** Whether the first line of the file `uri` is a header, as the user answered for it or for every file; undefined when never asked. */
+  headerAnswer(uri: string): boolean | undefined {
+    const answers = this.state.get<Record<string, boolean>>(HEADERS) ?? {};
+    return answers[uri] ?? answers[EVERY_FILE];
+  }
+  /** Remember the answer for the file `uri`, or for every file when `uri` is undefined (which replaces the per-file answers). */
+  setHeaderAnswer(uri: string | undefined, header: boolean): Thenable<void> {
+    const answers = uri === undefined ? {} : { ...this.state.get<Record<string, boolean>>(HEADERS) };
+    answers[uri ?? EVERY_FILE] = header;
+    return this.state.update(HEADERS, answers);
   }
 }

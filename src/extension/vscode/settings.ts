@@ -48,6 +48,14 @@ function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
   return vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document.uri.toString() === key))?.uri;
 }
 
+/** Whether `seededRandom.<key>` is set anywhere for `scope` (user, workspace, folder, or a language's section): then it wins over any question. */
+export function isSettingSet(key: ConfigKey, scope: vscode.ConfigurationScope | null): boolean {
+  const i = vscode.workspace.getConfiguration(CONFIG_SECTION, cellScope(scope)).inspect(key);
+  if (!i) return false;
+  const values = [i.globalValue, i.workspaceValue, i.workspaceFolderValue, i.globalLanguageValue, i.workspaceLanguageValue, i.workspaceFolderLanguageValue];
+  return values.some((v) => v !== undefined);
+}
+
 const TARGETS: Record<SettingsTarget, vscode.ConfigurationTarget> = {
   user: vscode.ConfigurationTarget.Global,
   workspace: vscode.ConfigurationTarget.Workspace,

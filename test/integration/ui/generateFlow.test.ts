@@ -29,6 +29,8 @@ suite('UI: Generate into a New Document, as a person does it', function () {
     await page.keyboard.type(String(c.n));
     await quickMessage(page).filter({ hasText: `${c.n} calls of ${c.call}` }).waitFor();
     await page.keyboard.press('Enter');
+    // the layout step is a new quick input: type only once it is shown (typing earlier went into the count box)
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'JSON array' }).waitFor();
     await quickInput(page).fill('JSON');
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'JSON array' }).waitFor();
     await page.keyboard.press('Enter');
