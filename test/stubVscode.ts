@@ -46,6 +46,18 @@ export function installVscodeStub(settings: Record<string, unknown> = {}): Vscod
     StatusBarAlignment: { Left: 1, Right: 2 },
     ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
     Uri: class Uri {},
+    EventEmitter: class EventEmitter {
+      event = () => disposable;
+      fire() {}
+      dispose() {}
+    },
+    CodeActionKind: { RefactorRewrite: { value: 'refactor.rewrite' } },
+    languages: known('vscode.languages', {
+      registerInlayHintsProvider: () => disposable,
+      registerCodeLensProvider: () => disposable,
+      registerHoverProvider: () => disposable,
+      registerCodeActionsProvider: () => disposable,
+    }),
     window: known('vscode.window', {
       activeTextEditor: undefined,
       createStatusBarItem: () => ({ name: '', text: '', tooltip: '', command: '', show() {}, hide() {}, dispose() {} }),
@@ -57,6 +69,8 @@ export function installVscodeStub(settings: Record<string, unknown> = {}): Vscod
     workspace: known('vscode.workspace', {
       getConfiguration: () => section,
       onDidChangeConfiguration: () => disposable,
+      onDidCloseTextDocument: () => disposable,
+      onDidCloseNotebookDocument: () => disposable,
       workspaceFolders: undefined,
     }),
     commands: known('vscode.commands', {

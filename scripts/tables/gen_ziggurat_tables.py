@@ -42,6 +42,14 @@ LIBRARY = os.path.join(os.path.dirname(numpy.__file__), "random", "lib", "libnpy
 
 TABLES = ["ki_double", "wi_double", "fi_double", "ke_double", "we_double", "fe_double"]
 CONSTANTS = ["ziggurat_nor_r", "ziggurat_nor_inv_r", "ziggurat_exp_r"]
+# The float32 tables of the `dtype=np.float32` draws (random_standard_normal_f, …), from the same
+# object file; their three float constants are the double constants rounded to float32.
+TABLES_F = ["ki_float", "wi_float", "fi_float", "ke_float", "we_float", "fe_float"]
+CONSTANTS_F = ["ziggurat_nor_r_f", "ziggurat_nor_inv_r_f", "ziggurat_exp_r_f"]
+
+
+def to_float32(x):
+    return struct.unpack("<f", struct.pack("<f", x))[0]
 
 
 def archive_members(data):
@@ -88,8 +96,9 @@ def library_tables():
         data = f.read()
     for _name, obj in archive_members(data):
         syms = elf_symbols(obj)
-        if all(t in syms for t in TABLES):
-            return {t: list(struct.unpack_from("<256Q" if t.startswith("k") else "<256d", obj, syms[t])) for t in TABLES}
+        if all(t in syms for t in TABLES + TABLES_F):
+            fmt = lambda t: ("<256Q" if t.startswith("k") else "<256d") if t.endswith("_double") else ("<256I" if t.startswith("k") else "<256f")
+            return {t: list(struct.unpack_from(fmt(t), obj, syms[t])) for t in TABLES + TABLES_F}
     raise SystemExit(f"the ziggurat tables are not in {LIBRARY}")
 
 
@@ -146,8 +155,9 @@ def main():
     tables = library_tables()
     nor_r = tables["wi_double"][255] * 2**52
     consts = {"ziggurat_nor_r": nor_r, "ziggurat_nor_inv_r": 1 / nor_r, "ziggurat_exp_r": tables["we_double"][255] * 2**53}
+    consts_f = {n + "_f": to_float32(consts[n]) for n in CONSTANTS}
     if args.header:
-        if header_values(args.header) != (tables, consts):
+        if header_values(args.header) != ({t: tables[t] for t in TABLES}, consts):
             raise SystemExit(f"{args.header} does not hold the values of {LIBRARY}")
         print(f"  {args.header}: the same values", file=sys.stderr)
     report_derivation(tables, consts)
@@ -169,11 +179,22 @@ def main():
         "we_double": "Exponential ziggurat: layer widths scaled by 2**-53 (x = ri * we[idx]).",
         "fe_double": "Exponential ziggurat: exp(-x) at each layer edge.",
     }
-    for name in TABLES:
-        out += [f"/** {docs[name]} NumPy's `{name}`. */", f"export const {name.replace('_double', '').upper()} = Float64Array.of(",
+    docs.update({
+        "ki_float": "Normal ziggurat (float32 draws): acceptance thresholds for the 23-bit magnitude.",
+        "wi_float": "Normal ziggurat (float32 draws): layer widths scaled by 2**-23, as float32 values.",
+        "fi_float": "Normal ziggurat (float32 draws): exp(-x*x/2) at each layer edge, as float32 values.",
+        "ke_float": "Exponential ziggurat (float32 draws): acceptance thresholds for the 23-bit value.",
+        "we_float": "Exponential ziggurat (float32 draws): layer widths scaled by 2**-23, as float32 values.",
+        "fe_float": "Exponential ziggurat (float32 draws): exp(-x) at each layer edge, as float32 values.",
+    })
+    for name in TABLES + TABLES_F:
+        ts = name.replace("_double", "").replace("_float", "_f").upper()
+        out += [f"/** {docs[name]} NumPy's `{name}`. */", f"export const {ts} = Float64Array.of(",
                 ts_array(tables[name], name.startswith("k")), ");", ""]
     for name in CONSTANTS:
         out += [f"/** NumPy's `{name}`. */", f"export const {name.upper()} = {consts[name]!r};"]
+    for name in CONSTANTS_F:
+        out += [f"/** NumPy's `{name}` (the double constant rounded to float32). */", f"export const {name.upper()} = {consts_f[name]!r};"]
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
     print(f"wrote {os.path.relpath(OUT, ROOT)} from NumPy {numpy.__version__}'s libnpyrandom.a", file=sys.stderr)

@@ -162,7 +162,8 @@ function runUiSuite() {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort() : [];
   if (!files.length) return Promise.resolve({ passed: 0, failed: 0, pending: 0 });
   const Mocha = require(require.resolve('mocha', { paths: [ROOT] }));
-  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 120000, color: false });
+  // SEEDED_RANDOM_GREP runs only the matching UI tests too
+  const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', timeout: 120000, color: false, grep: process.env.SEEDED_RANDOM_GREP || undefined });
   files.forEach((f) => mocha.addFile(path.join(dir, f)));
   return new Promise((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats.passes, failed: runner.stats.failures, pending: runner.stats.pending }));

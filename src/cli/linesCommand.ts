@@ -2,10 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseSize, sampleLines, shuffleLines, splitTrainTest, type LineOptions } from '../core/lines';
 import { getEngine } from '../core/run';
-import { seedText } from '../core/seedText';
 import { LINES_USAGE, type LinesCliOptions } from './linesArgs';
 import { UsageError } from './usageError';
-import { readWorkspaceSettings } from './settings';
+import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
+import { writeFilesAtomically } from './writeFilesAtomically';
 
 /** Where the line commands read and write; the default is the process's stdin and the file system. */
 export interface LinesIo {
@@ -16,11 +16,19 @@ export interface LinesIo {
 }
 
 /**
- * Read fd 0 to the end. `fs.readFileSync(0)` fails with EAGAIN when stdin is a non-blocking pipe
+ * Most bytes of stdin the line commands read: the text must fit one JavaScript string (at most
+ * 2**29 - 24 UTF-16 code units in V8) with room for the lines made of it. More is refused as soon as
+ * it has been read, not after reading it all.
+ */
+export const MAX_STDIN_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Read fd 0 to the end (at most {@link MAX_STDIN_BYTES}). `fs.readFileSync(0)` fails with EAGAIN when stdin is a non-blocking pipe
  * (as a parent process may hand it over), so read in chunks and wait briefly on EAGAIN.
  */
 function readAllStdin(): Uint8Array {
   const chunks: Buffer[] = [];
+  let total = 0;
   for (;;) {
     const buf = Buffer.allocUnsafe(1 << 20);
     let n: number;
@@ -37,6 +45,8 @@ function readAllStdin(): Uint8Array {
     }
     if (n === 0) break;
     chunks.push(buf.subarray(0, n));
+    total += n;
+    if (total > MAX_STDIN_BYTES) throw stdinTooLarge();
   }
   return Buffer.concat(chunks);
 }
@@ -46,32 +56,19 @@ export const processIo: LinesIo = {
   stdinIsTTY: () => process.stdin.isTTY === true,
 };
 
+const stdinTooLarge = () =>
+  new UsageError(
+    `stdin holds more than ${MAX_STDIN_BYTES / 1024 / 1024} MiB: more than the line commands read at once (the text must fit one JavaScript string); split the input into smaller files`,
+  );
+
 /** Decode stdin strictly: invalid UTF-8 is refused rather than silently replaced; a BOM is kept. */
 function decodeUtf8(bytes: Uint8Array): string {
+  if (bytes.length > MAX_STDIN_BYTES) throw stdinTooLarge();
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UsageError('stdin is not valid UTF-8');
   }
-}
-
-/**
- * Write both files or neither, as far as the file system allows: each goes to a temporary file
- * beside its target first, and only when both are written are they renamed into place.
- */
-function writeBoth(files: [string, string][]): void {
-  const temps: string[] = [];
-  try {
-    for (const [file, text] of files) {
-      const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-      fs.writeFileSync(tmp, text, 'utf8');
-      temps.push(tmp);
-    }
-  } catch (e) {
-    for (const t of temps) fs.rmSync(t, { force: true });
-    throw new UsageError(`cannot write: ${(e as Error).message}`);
-  }
-  files.forEach(([file], i) => fs.renameSync(temps[i], file));
 }
 
 /**
@@ -85,7 +82,7 @@ export function runLinesCommand(opts: LinesCliOptions, cwd: string, out: (s: str
     return 0;
   }
   const settings = opts.seed === undefined || opts.engine === undefined ? readWorkspaceSettings(cwd) : {};
-  const seed = opts.seed ?? seedText(settings.seed);
+  const seed = resolveSeed(opts.seed, settings);
   const lineOptions: LineOptions = { header: opts.header, blankLines: opts.ignoreBlank ? 'ignore' : 'keep' };
   if (opts.command === 'split') {
     if (opts.engine !== undefined && opts.engine !== 'numpy') {
@@ -99,7 +96,6 @@ export function runLinesCommand(opts: LinesCliOptions, cwd: string, out: (s: str
     if (opts.k === undefined) throw new UsageError('sample needs K, the number of lines to draw (see seeded-random sample --help)');
     if (!/^-?\d+$/.test(opts.k)) throw new UsageError(`K must be a whole number, not '${opts.k}'`);
   }
-  if (seed === undefined) throw new UsageError('no seed: pass --seed SEED, or set "seededRandom.seed" in .vscode/settings.json');
   if (io.stdinIsTTY()) throw new UsageError(`${opts.command} reads lines from stdin: seeded-random ${opts.command} … < file`);
   const text = decodeUtf8(io.readStdin());
 
@@ -110,13 +106,13 @@ export function runLinesCommand(opts: LinesCliOptions, cwd: string, out: (s: str
       testSize: opts.testSize === undefined ? undefined : parseSize(opts.testSize),
       trainSize: opts.trainSize === undefined ? undefined : parseSize(opts.trainSize),
     });
-    writeBoth([
+    writeFilesAtomically([
       [path.resolve(cwd, opts.train!), train],
       [path.resolve(cwd, opts.test!), test],
     ]);
     return 0;
   }
-  const engineName = opts.engine ?? (typeof settings.engine === 'string' ? settings.engine : 'numpy');
+  const engineName = resolveEngine(opts.engine, settings);
   const engine = getEngine(engineName).name; // an unknown name is refused with the valid ones listed
   const options = { ...lineOptions, engine, seed };
   out(opts.command === 'shuffle' ? shuffleLines(text, options) : sampleLines(text, BigInt(opts.k!), options));

@@ -25,7 +25,9 @@ ${OUTPUT_USAGE}
 Without --seed/--engine, seededRandom.seed and seededRandom.engine are read from
 .vscode/settings.json in the current directory.
 example: seeded-random --engine numpy --seed 101 'randint(1, 10, size=5)'
-Lines from stdin: seeded-random shuffle | sample K | split … < file (see seeded-random shuffle --help)`;
+Lines from stdin: seeded-random shuffle | sample K | split … < file (see seeded-random shuffle --help)
+Values of seeded calls in a Python file or notebook: seeded-random annotate FILE.py|FILE.ipynb [--json]
+Records from a template: seeded-random template … '{"id": uuid4(), "age": randint(18, 90)}' (see seeded-random template --help)`;
 
 /** Parse argv (without node and script). Accepts `--opt value` and `--opt=value`. */
 export function parseArgs(argv: string[]): CliOptions {

@@ -1,13 +1,27 @@
 import { PyError } from '../core/errors';
-import { seedText } from '../core/seedText';
+import { runAnnotateCommand } from './annotateCommand';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
 import { runLinesCommand } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
+import { isTemplateCommand, parseTemplateArgs } from './templateArgs';
+import { runTemplateCommand } from './templateCommand';
 import { UsageError } from './usageError';
-import { readWorkspaceSettings } from './settings';
+import { readWorkspaceSettings, resolveEngine, resolveSeed } from './settings';
 import { writeOutput } from './writeOutput';
 
 declare const SEEDED_RANDOM_VERSION: string;
+
+/** Longest error line printed; longer ones (a message quoting a huge seed or call) are cut with `…`. */
+const MAX_ERROR_CHARS = 500;
+
+/**
+ * An error message as the one line the CLI prints: line breaks inside it (CPython's seed
+ * TypeError has one: `…None,\nint, float…`) become spaces, and it is cut to {@link MAX_ERROR_CHARS}.
+ */
+export function errorLine(message: string): string {
+  const line = message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return line.length > MAX_ERROR_CHARS ? `${line.slice(0, MAX_ERROR_CHARS - 1)}…` : line;
+}
 
 /**
  * Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`;
@@ -15,7 +29,9 @@ declare const SEEDED_RANDOM_VERSION: string;
  */
 export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
   try {
+    if (argv[0] === 'annotate') return runAnnotateCommand(argv.slice(1), cwd, out);
     if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
+    if (isTemplateCommand(argv)) return runTemplateCommand(parseTemplateArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {
       out(USAGE + '\n');
@@ -27,17 +43,13 @@ export function runCli(argv: string[], cwd: string, out: (s: string) => void, er
     }
     if (!opts.call) throw new UsageError('missing CALL, e.g. \'randint(1, 10, size=5)\' (see --help)');
     const settings = opts.seed === undefined || opts.engine === undefined ? readWorkspaceSettings(cwd) : {};
-    const engine = opts.engine ?? (typeof settings.engine === 'string' ? settings.engine : 'numpy');
-    const seed = opts.seed ?? seedText(settings.seed);
-    if (seed === undefined) {
-      throw new UsageError('no seed: pass --seed SEED, or set "seededRandom.seed" in .vscode/settings.json');
-    }
+    const engine = resolveEngine(opts.engine, settings);
+    const seed = resolveSeed(opts.seed, settings);
     writeOutput({ engine, seed, call: opts.call, n: opts.n }, opts.output, out, outBytes);
     return 0;
   } catch (e) {
-    if (e instanceof PyError) err(`seeded-random: ${e.toString()}\n`);
-    else if (e instanceof UsageError || e instanceof Error) err(`seeded-random: ${e.message}\n`);
-    else err(`seeded-random: ${String(e)}\n`);
+    const text = e instanceof PyError ? e.toString() : e instanceof Error ? e.message : String(e);
+    err(`seeded-random: ${errorLine(text)}\n`);
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 import { PyError } from './errors';
-import { reprFloat } from './format/formatValue';
+import { reprFloat, reprString } from './format/formatValue';
 import { PyNdArray, PyTuple, type PyObj } from './types';
 import { INT64_MAX, INT64_MIN, UINT64_MAX } from './int64';
 
@@ -124,6 +124,36 @@ function convert(v: PyObj, kind: Kind): PyObj {
     case 'str':
       if (typeof v === 'number') return reprFloat(v);
       if (typeof v === 'boolean') return v ? 'True' : 'False';
-      return String(v);
+      // A NumPy str array stores fixed-width UCS4 padded with NULs: trailing NULs are not kept.
+      return typeof v === 'string' ? v.replace(/\0+$/, '') : String(v);
   }
+}
+
+/**
+ * Python's `float(x)` of one element as `np.asarray(x, dtype=np.float64)` converts it: ints and
+ * bools exactly as Python rounds them, None → NaN (NumPy's object-to-float cast), strings by
+ * `float()`'s grammar (`' 1_0.5 '`, `'inf'`, `'nan'`), else `could not convert string to float`.
+ */
+export function toFloat64(v: PyObj): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+  if (v === null) return NaN;
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase();
+    if (/^[+-]?(\d(_?\d)*\.?(\d(_?\d)*)?|\.\d(_?\d)*)(e[+-]?\d(_?\d)*)?$/.test(t)) return Number(t.replace(/_/g, ''));
+    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/.test(t)) return NaN;
+    throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
+  }
+  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : 'object'}'`);
+}
+
+/** `np.asarray(x, dtype=np.float64)`: the shape of `x` and its elements as doubles ({@link toFloat64}). */
+export function asFloatArray(x: PyObj): { shape: number[]; data: Float64Array } {
+  if (x instanceof PyNdArray) return { shape: x.shape, data: Float64Array.from(x.data, toFloat64) };
+  x = unwrapArrays(x);
+  const shape = discoverShape(x);
+  const flat: PyObj[] = [];
+  flatten(x, shape.length, flat); // each element converted by itself, not through a common dtype first
+  return { shape, data: Float64Array.from(flat, toFloat64) };
 }

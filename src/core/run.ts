@@ -4,8 +4,10 @@ import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec'
 import type { Column, ColumnAlloc } from './column';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
 import { PyError } from './errors';
+import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue } from './format/formatValue';
 import { findRecipeCall } from './recipes/recipeCalls';
+import { MAX_SEED_CHARS } from './seedText';
 import { PyTuple, type PyObj } from './types';
 
 export { formatValue };
@@ -31,6 +33,7 @@ export function getEngine(name: string): EngineSpec {
  * any other text is a string seed (`hello` → `'hello'`), which only the python engine accepts.
  */
 export function parseSeed(text: string): PyObj {
+  checkSeedLength(text);
   let v: PyObj;
   try {
     v = parseLiteral(text);
@@ -39,6 +42,20 @@ export function parseSeed(text: string): PyObj {
   }
   if (typeof v === 'bigint' || typeof v === 'string' || Array.isArray(v) || v instanceof PyTuple) return v;
   return text.trim();
+}
+
+/**
+ * Refuse, before parsing it, a seed text longer than {@link MAX_SEED_CHARS} (a `ValueError` that
+ * says the limit); returns the text.
+ */
+export function checkSeedLength(text: string): string {
+  if (text.length > MAX_SEED_CHARS) {
+    throw new PyError(
+      'ValueError',
+      `the seed is ${text.length.toLocaleString('en-US')} characters long; Seeded Random accepts seeds of at most ${MAX_SEED_CHARS.toLocaleString('en-US')} characters`,
+    );
+  }
+  return text;
 }
 
 /** Seed an engine from the seed text (see {@link parseSeed}); throws the library's own error. */
@@ -65,6 +82,10 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
     // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
     const recipe = findRecipeCall(spec.name, parsed.name);
     if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
+    const known = UNSUPPORTED_METHODS[spec.name];
+    if (known.names.includes(parsed.name)) {
+      throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
+    }
     throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
   }
   return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };

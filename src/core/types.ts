@@ -10,8 +10,14 @@
  * - `list`  → `PyObj[]`
  * - `tuple` → {@link PyTuple}
  * - `numpy.ndarray` → {@link PyNdArray}
+ * - `bytes` → {@link PyBytes} (results only: `np.random.bytes`, `rng.bytes`, `random.randbytes`)
  */
-export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray;
+export type PyObj = bigint | number | string | boolean | null | PyObj[] | PyTuple | PyNdArray | PyBytes;
+
+/** A Python `bytes` value; `repr` prints it as Python does (`b'\x8f\x01A'`). */
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
 
 /** A Python tuple: kept apart from lists so that `repr` prints `(1, 2)` and parsing keeps the distinction. */
 export class PyTuple {

@@ -11,6 +11,7 @@ import { setSeed } from './commands/setSeed';
 import { shuffleLines } from './commands/shuffleLines';
 import { splitLines } from './commands/splitLines';
 import { describeError } from './plain/describeError';
+import { InlineValueService } from './inlineValues/inlineValueService';
 import { cancelGeneration, generationStatus } from './vscode/generation';
 import { shareReportedSettings } from './vscode/settings';
 import type { Outcome, CommandContext } from './commands/commandContext';
@@ -44,6 +45,14 @@ export const COMMANDS: Record<CommandId, (ctx: CommandContext, invocation: Comma
 };
 
 export { describeError };
+
+let inlineValueService: InlineValueService | undefined;
+
+/** The inline values' evaluator service (src/extension/inlineValues/registerInlineValues.ts asks for it on first use). */
+export function inlineValues(): InlineValueService {
+  inlineValueService ??= new InlineValueService();
+  return inlineValueService;
+}
 
 /**
  * What the activation-time modules hand over. On the desktop, dist/commands.js has its own copy

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandId } from './commandId';
+import { registerInlineValues } from './inlineValues/registerInlineValues';
 import { commandTable } from './lazyCommands';
 import { CONFIG_SECTION } from './plain/config';
 import { invocationOf } from './plain/menuArgs';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),
   );
+  registerInlineValues(context);
 }
 
 export function deactivate(): void {}

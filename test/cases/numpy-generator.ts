@@ -122,6 +122,43 @@ const MAKERS: readonly Maker[] = [
   (r) => `wald(${r.float(0.1, 10)}, ${r.float(0.1, 10)}${r.size()})`,
   (r) => `noncentral_chisquare(${r.pick([r.float(0.1, 1), r.float(1, 30)])}, ${r.pick([r.float(0.01, 20), '0.0'])}${r.size()})`,
   (r) => `noncentral_f(${r.float(0.2, 20)}, ${r.float(0.2, 20)}, ${r.float(0, 10)}${r.size()})`,
+  (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
+  (r) => {
+    const k = r.int(1, 4);
+    const vars = Array.from({ length: k }, () => r.float(0.01, 100, true));
+    const cov = vars.map((v, i) => `[${vars.map((_, j) => (i === j ? v : '0')).join(', ')}]`).join(', ');
+    return `multivariate_normal([${Array.from({ length: k }, () => r.float(-10, 10)).join(', ')}], [${cov}]${r.size()}${r.pick(['', ", method='svd'", ", method='eigh'", ", method='cholesky'"])})`;
+  },
+  (r) => {
+    const dt = r.pick(['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'bool', 'u1', 'i2']);
+    const bounds: Record<string, [bigint, bigint]> = {
+      int8: [-128n, 127n], u1: [0n, 255n], uint8: [0n, 255n], int16: [-32768n, 32767n], i2: [-32768n, 32767n], uint16: [0n, 65535n],
+      int32: [-(2n ** 31n), 2n ** 31n - 1n], uint32: [0n, 2n ** 32n - 1n], int64: [-(2n ** 63n), 2n ** 63n - 1n], uint64: [0n, 2n ** 64n - 1n], bool: [0n, 1n],
+    };
+    const [lb, ub] = bounds[dt];
+    const span = ub - lb;
+    const low = lb + (r.chance(0.3) ? 0n : BigInt(Math.floor(r.rand() * Number(span) / 2)));
+    const endpoint = r.chance(0.4);
+    const hiMax = endpoint ? ub : ub + 1n;
+    const high = r.chance(0.3) ? hiMax : low + 1n + BigInt(Math.floor(r.rand() * Number(hiMax - low - 1n)));
+    return `integers(${low}, ${high > hiMax ? hiMax : high}${r.size()}, dtype='${dt}'${endpoint ? ', endpoint=True' : ''})`;
+  },
+  (r) => `random(${r.size().slice(2) || 'None'}, dtype='float32')`,
+  (r) => `standard_normal(size=${r.int(0, 3)}, dtype='float32')`,
+  (r) => {
+    const k = r.int(1, 5);
+    const w = Array.from({ length: k }, () => r.rand());
+    const tot = w.reduce((x, y) => x + y, 0);
+    const p = r.chance(0.7) ? `[${w.map((x) => reprFloat(x / tot)).join(', ')}]` : `[[${w.map((x) => reprFloat(x / tot)).join(', ')}], [${w.map(() => reprFloat(1 / k)).join(', ')}]]`;
+    return `multinomial(${r.pick([r.int(0, 20), r.int(100, 100000)])}, ${p}${p.startsWith('[[') ? '' : r.size()})`;
+  },
+  (r) => `dirichlet([${Array.from({ length: r.int(1, 5) }, () => (r.chance(0.3) ? r.float(0.001, 0.099, true) : r.float(0.05, 20, true))).join(', ')}]${r.size()})`,
+  (r) => {
+    const colors = Array.from({ length: r.int(1, 5) }, () => r.int(0, 30));
+    const total = colors.reduce((x, y) => x + y, 0);
+    const method = r.pick(['', ", method='count'", ", method='marginals'"]);
+    return `multivariate_hypergeometric([${colors.join(', ')}], ${r.int(0, total)}${r.size()}${method})`;
+  },
   // error cases: NumPy's messages
   (r) => r.pick(['normal(0, -1)', 'integers(5, 1)', 'integers(0)', 'uniform(1, 0)', 'poisson(-1)', 'beta(0, 1)', 'logseries(1.0)', 'choice(3, 4, replace=False)', 'hypergeometric(5, 5, 20)', 'triangular(1, 0, 2)', 'negative_binomial(1e20, 0.5)', 'geometric(0)']),
 ];

@@ -108,6 +108,14 @@ function choiceCall(r: Gen): string {
 
 /** One generator of call text per call (tricky ones several times, to weight them). */
 const MAKERS: readonly Maker[] = [
+  (r) => `bytes(${r.pick([r.int(0, 40), r.int(-12, -1)])})`,
+  (r) => {
+    const k = r.int(1, 4);
+    const vars = Array.from({ length: k }, () => r.float(0.01, 100, true));
+    const cov = vars.map((v, i) => `[${vars.map((_, j) => (i === j ? v : '0')).join(', ')}]`).join(', ');
+    return `multivariate_normal([${Array.from({ length: k }, () => r.float(-10, 10)).join(', ')}], [${cov}]${r.size()})`;
+  },
+  (r) => `tomaxint(${r.size().slice(2)})`,
   (r) => `random(${r.size().slice(2)})`,
   (r) => `random_sample(${r.size().slice(2)})`,
   (r) => `rand(${r.pick(['', String(r.int(0, 5)), `${r.int(1, 3)}, ${r.int(1, 3)}`])})`,

@@ -159,6 +159,7 @@ const CALLS: readonly CaseGen[] = [
     const hi = g.num(-100, 100);
     return [g.chance(0.2) ? 'triangular()' : g.chance(0.3) ? `triangular(${lo}, ${hi})` : `triangular(${lo}, ${hi}, ${g.num(-100, 100)})`, g.int(1, 4)];
   },
+  (g) => [`randbytes(${g.int(0, 40)})`, g.int(1, 4)],
   // errors, worded as CPython 3.11's
   (g) => [
     g.pick([

@@ -733,7 +733,7 @@ suite(`generateBytes: the UTF-8 bytes of generateChunks' text (SEEDED_RANDOM_TES
     { engine: 'numpy', call: 'standard_normal()', n: 99 },
     { engine: 'numpy', call: 'lognormal(0, 30)', n: 60 }, // tiny and huge floats, no bulk path
     { engine: 'numpy-generator', call: 'integers(0, 4294967296, size=3)', n: 40 },
-    { engine: 'numpy-generator', call: "choice(['a', 'é,\"x\"', '😀', '\\ud800'])", n: 80 },
+    { engine: 'numpy-generator', call: "choice(['a', 'é,\"x\"', '😀', '\\U0001f600'])", n: 80 },
     { engine: 'python', call: 'random()', n: 120 },
     { engine: 'python', call: "choice(['ünï', 'b'])", n: 10 },
     { engine: 'numpy', call: 'randint(0, 2, dtype="bool")', n: 30 },

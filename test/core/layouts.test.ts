@@ -79,13 +79,14 @@ suite('layouts and literals', () => {
     }
   });
 
-  test('json layout parses with JSON.parse; NaN/Infinity become null; no digit grouping', () => {
+  test('json layout parses with JSON.parse; NaN/Infinity become the strings "NaN"/"Infinity"/"-Infinity" that Number() reads back; no digit grouping', () => {
     const values = [...engineValues().filter((v) => typeof v !== 'bigint'), NaN, Infinity, -Infinity, true, null, 'x', new PyTuple([1n, 'y'])];
     const text = formatLayout(values, { layout: 'json', format: { style: 'repr', thousands: true } });
     const back = JSON.parse(text);
     assert.strictEqual(back.length, values.length);
     values.forEach((v, i) => {
-      if (typeof v === 'number') assert.strictEqual(back[i], Number.isFinite(v) ? v : null, `value ${i}`);
+      if (typeof v === 'number' && Number.isFinite(v)) assert.strictEqual(back[i], v, `value ${i}`);
+      else if (typeof v === 'number') assert.ok(Object.is(Number(back[i]), v) && typeof back[i] === 'string', `value ${i}`);
       else if (v instanceof PyTuple) assert.deepStrictEqual(back[i], [1, 'y']);
       else assert.strictEqual(back[i], v, `value ${i}`);
     });
@@ -171,7 +172,7 @@ suite('layouts and literals', () => {
     assert.strictEqual(literalStyleFor('markdown', 'json'), 'json');
     assert.strictEqual(literalStyleFor('toString'), 'python');
     assert.strictEqual(formatLiteral(values, 'python'), "[4, 1.5, float('nan'), 'a', None, True]");
-    assert.strictEqual(formatLiteral(values, 'json'), '[4, 1.5, null, "a", null, true]');
+    assert.strictEqual(formatLiteral(values, 'json'), '[4, 1.5, "NaN", "a", null, true]');
     assert.strictEqual(formatLiteral(values, 'javascript'), '[4, 1.5, NaN, "a", null, true]');
     assert.strictEqual(formatLiteral(values, 'numpy'), "np.array([4, 1.5, np.nan, 'a', None, True])");
     assert.strictEqual(formatLiteral(['a,b', 1234n], 'csv', { style: 'repr', thousands: true }), '"a,b","1,234"');

@@ -21,6 +21,7 @@ const ACTIVATION_MODULES = [
   'src/core/seedText.ts',
   'src/extension/commandId.ts',
   'src/extension/extension.ts',
+  'src/extension/inlineValues/registerInlineValues.ts',
   'src/extension/lazyCommands.ts',
   'src/extension/plain/config.ts',
   'src/extension/plain/menuArgs.ts',

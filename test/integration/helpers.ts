@@ -88,7 +88,7 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 /** Reset every seededRandom.* workspace setting and the sequence position. */
 export async function resetSettings(): Promise<void> {
   const c = vscode.workspace.getConfiguration('seededRandom');
-  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'quoteStrings', 'arrays', 'literalStyle', 'lines.header', 'lines.blankLines', 'showStatusBar']) {
+  for (const key of ['seed', 'engine', 'sequence', 'fill', 'format', 'quoteStrings', 'arrays', 'literalStyle', 'lines.header', 'lines.blankLines', 'showStatusBar', 'inlineValues']) {
     if (c.inspect(key)?.workspaceValue !== undefined) await c.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
   await run('seededRandom.resetSequence');

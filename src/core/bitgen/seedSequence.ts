@@ -1,6 +1,7 @@
 import { PyError } from '../errors';
+import { bigintWords } from './bigintWords';
 import { reprFloat, reprString } from '../format/formatValue';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
 /** NumPy's `SeedSequence` constants (numpy/random/bit_generator.pyx). */
 const DEFAULT_POOL_SIZE = 4;
@@ -116,6 +117,7 @@ export function coerceToUint32Array(x: PyObj): number[] {
   if (typeof x === 'number') throw new PyError('TypeError', 'seed must be integer');
   if (x === null) throw new PyError('TypeError', "object of type 'NoneType' has no len()");
   if (x instanceof PyNdArray) return coerceToUint32Array(x.toList());
+  if (x instanceof PyBytes) throw new PyError('TypeError', 'SeedSequence expects int or sequence of ints for entropy not bytes');
   const items = x instanceof PyTuple ? x.items : x;
   const out: number[] = [];
   for (const v of items) for (const w of coerceToUint32Array(v)) out.push(w);
@@ -125,13 +127,7 @@ export function coerceToUint32Array(x: PyObj): number[] {
 /** `_int_to_uint32_array(n)`. */
 function intToUint32Array(n: bigint): number[] {
   if (n < 0n) throw new PyError('ValueError', 'expected non-negative integer');
-  if (n === 0n) return [0];
-  const out: number[] = [];
-  while (n > 0n) {
-    out.push(Number(n & 0xffffffffn));
-    n >>= 32n;
-  }
-  return out;
+  return Array.from(bigintWords(n));
 }
 
 /**

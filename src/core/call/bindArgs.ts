@@ -1,6 +1,7 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { toFloat64 } from '../ndarray';
 import { PyError, typeError, valueError } from '../errors';
-import { repr, reprString } from '../format/formatValue';
+import { repr } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import type { ParsedCall } from './parseCall';
 
@@ -94,8 +95,12 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
         return x;
       }
       if (typeof v === 'boolean') return v ? 1 : 0;
-      // NumPy converts through float(): a str fails to parse, anything else is the wrong type.
-      if (typeof v === 'string') throw valueError(`could not convert string to float: ${reprString(v)}`);
+      // NumPy converts with np.asarray(v, float64) first (a str that float() cannot parse fails there),
+      // then takes the scalar as a C double, which refuses any str: `normal("0", 1)` is a TypeError.
+      if (typeof v === 'string') {
+        toFloat64(v);
+        throw typeError('must be real number, not str');
+      }
       throw typeError(`must be real number, not ${pyTypeName(v)}`);
     case 'int':
       if (typeof v === 'bigint') return v;
@@ -113,16 +118,18 @@ export function coerce(p: ParamSpec, v: PyObj): PyObj {
 /** `size`: None, an int, or a tuple/list of ints → null or the shape as bigint[]. */
 function coerceSize(v: PyObj): PyObj {
   if (v === null) return null;
-  if (typeof v === 'number' || typeof v === 'string') {
-    throw typeError(`expected a sequence of integers or a single integer, got '${typeof v === 'number' ? repr(v) : v}'`);
+  // NumPy refuses a bool as a size (`size=True`, `size=False`) and inside one (`(True, 2)`).
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') {
+    throw typeError(`expected a sequence of integers or a single integer, got '${typeof v === 'number' ? repr(v) : typeof v === 'boolean' ? (v ? 'True' : 'False') : v}'`);
   }
   const dims = v instanceof PyTuple ? v.items : Array.isArray(v) ? v : [v];
   const shape: bigint[] = [];
   for (const d of dims) {
-    if (typeof d !== 'bigint' && typeof d !== 'boolean') {
+    if (typeof d === 'boolean') throw typeError('an integer is required');
+    if (typeof d !== 'bigint') {
       throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
     }
-    const n = typeof d === 'boolean' ? BigInt(d) : d;
+    const n = d;
     if (n < 0n) throw valueError('negative dimensions are not allowed');
     shape.push(n);
   }

@@ -1,3 +1,4 @@
+import { isFloat32Dtype } from '../dtypes';
 import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
@@ -54,7 +55,9 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
     ...parsed.args.map((v, i) => (inPlace && i === 0 ? 'x' : lit(v))),
     ...parsed.kwargs.map(([k, v]) => `${k}=${inPlace && k === 'x' && parsed.args.length === 0 ? 'x' : lit(v)}`),
   ];
-  return `${PYTHON[engine].prefix}${parsed.name}(${args.join(', ')})`;
+  // np.random has no tomaxint: the global RandomState that np.random.seed seeds does
+  const prefix = engine === 'numpy' && parsed.name === 'tomaxint' ? 'np.random.mtrand._rand.' : PYTHON[engine].prefix;
+  return `${prefix}${parsed.name}(${args.join(', ')})`;
 }
 
 /**
@@ -65,8 +68,9 @@ export function pythonCall(engine: EngineName, callText: string, inPlace = false
  * engine, seed, call, `-n` and `--format`, i.e. the values inserted.
  *
  * Printing: Python's `print(v)` is our repr format; NumPy results go through
- * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars: a float32 prints as
- * the float64 it converts to, as the CLI and `scripts/fixtures/reference.py` show it). Other formats add a
+ * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars); float32 arrays
+ * print each element's `str` (NumPy's shortest float32 text), as the CLI and
+ * `scripts/fixtures/reference.py` show them. Other formats add a
  * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
@@ -124,7 +128,8 @@ export function reproducingCode(req: CodeRequest): string {
     items = 'values';
   } else if (py.numpy) {
     lines.push(n === 1 ? `values = ${call}` : `values = [${call} for _ in range(${n})]`);
-    items = 'np.ravel(values).tolist()';
+    // float32 arrays print as NumPy prints float32 (str of each element), as the CLI shows them
+    items = isFloat32Dtype(prepared.args.dtype ?? null) ? '[float(str(v)) for v in np.ravel(values)]' : 'np.ravel(values).tolist()';
   } else if (PYTHON_LIST_CALLS.has(name)) {
     lines.push(n === 1 ? `values = ${call}` : `values = [v for _ in range(${n}) for v in ${call}]`);
     items = 'values';

@@ -1,4 +1,6 @@
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyError } from '../errors';
+import { NON_PRINTABLE_RANGES } from './nonPrintableRanges';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 
 /**
  * Python's `repr(float)` (CPython `float_repr` → `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`):
@@ -24,7 +26,12 @@ export function reprFloat(x: number): string {
   return s.slice(0, e) + 'e' + sign + (digits.length < 2 ? '0' + digits : digits);
 }
 
-/** Python's `repr(str)`: single quotes unless the text has a `'` and no `"`; escapes as CPython. */
+/**
+ * Python's `repr(str)` (CPython's `unicode_repr`): single quotes unless the text has a `'` and no
+ * `"`; `\\`, the quote, `\t`, `\n`, `\r` escaped; other ASCII controls and DEL as `\xhh`; a
+ * non-ASCII character that `str.isprintable()` calls not printable ({@link NON_PRINTABLE_RANGES},
+ * generated from Python's own unicodedata) as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`; the rest as is.
+ */
 export function reprString(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -34,11 +41,46 @@ export function reprString(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0xd800 && c <= 0xdfff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x7f || isPrintable(c)) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out + quote;
+}
+
+/**
+ * Python's `repr(bytes)` (CPython `PyBytes_Repr`): single quotes unless the bytes hold a `'` and
+ * no `"`; `\t`, `\n`, `\r`, `\\` and the quote escaped; printable ASCII as is; any other byte `\xhh`.
+ */
+export function reprBytes(b: Uint8Array): string {
+  const quote = b.includes(0x27) && !b.includes(0x22) ? '"' : "'";
+  const q = quote.charCodeAt(0);
+  let out = 'b' + quote;
+  for (const c of b) {
+    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+/** CPython's `Py_UNICODE_ISPRINTABLE(c)` for a code point: not in {@link NON_PRINTABLE_RANGES} (binary search). */
+export function isPrintable(c: number): boolean {
+  const r = NON_PRINTABLE_RANGES;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c < r[2 * mid]) hi = mid - 1;
+    else if (c > r[2 * mid + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
 }
 
 /** `repr(v)` for any value, as Python prints it inside a list. */
@@ -58,6 +100,7 @@ export function repr(v: PyObj): string {
     return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
   }
   if (v instanceof PyNdArray) return repr(v.toList()); // the product prints arrays as `a.tolist()`
+  if (v instanceof PyBytes) return reprBytes(v.bytes);
   return `[${v.map(repr).join(', ')}]`;
 }
 
@@ -66,5 +109,21 @@ export function repr(v: PyObj): string {
  * `print(v)` of the Python scalar, which is also what `scripts/fixtures/reference.py` emits.
  */
 export function formatValue(v: PyObj): string {
-  return typeof v === 'string' ? v : repr(v);
+  return typeof v === 'string' ? strForPrint(v) : repr(v);
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A string as `print(s)` writes it to a UTF-8 stream: itself, unless it holds a lone surrogate
+ * (`'\ud800'`), which Python cannot encode: `UnicodeEncodeError: 'utf-8' codec can't encode
+ * character '\ud800' in position N: surrogates not allowed` (N counted in code points).
+ */
+export function strForPrint(s: string): string {
+  const m = LONE_SURROGATE.exec(s);
+  if (m) {
+    const pos = [...s.slice(0, m.index)].length;
+    throw new PyError('UnicodeEncodeError', `'utf-8' codec can't encode character ${reprString(m[0])} in position ${pos}: surrogates not allowed`);
+  }
+  return s;
 }

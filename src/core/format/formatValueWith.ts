@@ -1,7 +1,7 @@
 import type { PyObj } from '../types';
 import { formatFixed } from './formatFixed';
 import { formatSignificant } from './formatSignificant';
-import { formatValue, repr, reprFloat, reprString } from './formatValue';
+import { formatValue, repr, reprFloat, reprString, strForPrint } from './formatValue';
 import { groupDigits } from './groupDigits';
 import type { NumberFormat } from './numberFormat';
 
@@ -35,7 +35,7 @@ export function formatValueWith(v: PyObj, fmt: NumberFormat): string {
     case 'bigint':
       return fmt.thousands ? groupDigits(v.toString(), ',') : v.toString();
     case 'string':
-      return fmt.quoteStrings ? reprString(v) : v;
+      return fmt.quoteStrings ? reprString(v) : strForPrint(v);
   }
   return v === null || typeof v === 'boolean' ? formatValue(v) : repr(v);
 }

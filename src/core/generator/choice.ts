@@ -33,7 +33,7 @@ export function boundedUint64(bitgen: BitGenerator, max: number): number {
 }
 
 /** `_shuffle_int(n, first, data)`: Fisher–Yates from the end with {@link boundedUint64} indices. */
-function shuffleInt(bitgen: BitGenerator, data: Float64Array | Uint32Array, n: number, first: number): void {
+function shuffleInt<T>(bitgen: BitGenerator, data: { [i: number]: T }, n: number, first: number): void {
   for (let i = n - 1; i >= first; i--) {
     const j = boundedUint64(bitgen, i);
     const t = data[j];
@@ -45,6 +45,7 @@ function shuffleInt(bitgen: BitGenerator, data: Float64Array | Uint32Array, n: n
 /** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
 function toFloat(v: PyObj): number {
   if (typeof v === 'number') return v;
+  if (v === null) return NaN; // np.asarray([None], float64) is nan: `Probabilities contain NaN`
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return Number(v);
   if (typeof v === 'string') {
@@ -144,16 +145,42 @@ export function generatorChoice(
       idx = [];
       for (let i = 0; i < count; i++) idx.push(searchRight(cdf, bitgen.nextDouble()));
     } else {
-      idx = generatorIntegers(bitgen, 0n, popSize, count, false);
+      idx = generatorIntegers(bitgen, 0n, popSize, count, false) as bigint[]; // int64: bigints
     }
   } else {
     if (BigInt(count) > popSize) {
       throw new PyError('ValueError', 'Cannot take a larger sample than population when replace is False');
     }
-    idx = probs ? weightedChoiceNoReplace(bitgen, probs, count) : choiceNoReplace(bitgen, Number(popSize), count, shuffle);
+    idx = probs
+      ? weightedChoiceNoReplace(bitgen, probs, count)
+      : popSize > MAX_SAFE
+        ? floydBig(bitgen, popSize, count, shuffle)
+        : choiceNoReplace(bitgen, Number(popSize), count, shuffle);
   }
   if (arr === null) return idx.map((v) => BigInt(v));
   return takeAlong(arr, idx.map(Number), Number(axis));
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Floyd's algorithm (+ shuffle) of {@link choiceNoReplace} for populations above 2**53 - 1, in
+ * exact int64 arithmetic (bigint; NumPy's `pop_size` is an int64). NumPy picks Floyd's here: the
+ * tail shuffle needs size > pop_size // 50, far more than a call may return. Every draw has
+ * j > 2**32, so `random_bounded_uint64(0, j)` is Lemire's 64-bit method.
+ */
+function floydBig(bitgen: BitGenerator, pop: bigint, size: number, shuffle: boolean): bigint[] {
+  const idx = new BigInt64Array(size);
+  const chosen = new Set<bigint>();
+  let j = pop - BigInt(size);
+  for (let i = 0; i < size; i++, j++) {
+    const val = boundedLemireUint64(bitgen, j);
+    const pick = chosen.has(val) ? j : val; // j itself is never in the set: earlier picks are < j
+    chosen.add(pick);
+    idx[i] = pick;
+  }
+  if (shuffle) shuffleInt(bitgen, idx, size, 1);
+  return Array.from(idx);
 }
 
 /** Without replacement, unweighted: tail shuffle or Floyd's algorithm (+ shuffle), as NumPy picks. */

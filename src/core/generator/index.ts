@@ -11,7 +11,8 @@ import { log1p } from '../libm/log1p';
 import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
 import { generatorChoice } from './choice';
-import { checkDtype } from './dtype';
+import { floatDtype, intDtype } from '../dtypes';
+import { float32Shown, nextFloat, standardExponentialF, standardExponentialInvF, standardGammaF, standardNormalF } from './float32';
 import { standardExponentialFill, standardNormalFill } from './generatorFill';
 import { generatorIntegers, integersBounds, integersColumn } from './integers';
 import { cInt64 } from './pyInt';
@@ -39,6 +40,11 @@ import { randomStandardGamma } from './randomStandardGamma';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
+import { generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
+import { boundedCount } from '../distributions/vectorShape';
+import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
+import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { PyBytes } from '../types';
 import { ENGINE_SEEDING } from '../engineNames';
 
 /*
@@ -77,6 +83,22 @@ function floatBulk(fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) 
   return { column, run: (g, a) => columnToPy(column(g, a, 1)) };
 }
 
+/**
+ * A float row with a `dtype=` parameter: float64 through `bulk` (its run and column), float32
+ * through `one(g, a)` per value — NumPy's separate float32 algorithm. An array prints as NumPy
+ * prints float32 ({@link float32Shown}); with size=None NumPy returns a Python float of the
+ * float32 value, printed as a double. float32 has no column (callers use `run`).
+ */
+function withFloat32(method: string, bulk: Pick<Call, 'run' | 'column'>, one: (g: GeneratorEngine, a: Args) => number): Pick<Call, 'run' | 'column' | 'check'> {
+  const isF32 = (a: Args) => floatDtype(a.dtype, method) === 'float32';
+  return {
+    check: (a) => void floatDtype(a.dtype, method),
+    // size=None returns a Python float of the float32 value (float_fill's `return out_val`), an array its float32 text
+    run: (g, a) => (isF32(a) ? fill(a, a.size === null ? () => one(g, a) : () => float32Shown(one(g, a))) : bulk.run(g, a)),
+    column: (g, a, calls, alloc) => (isF32(a) ? undefined : bulk.column?.(g, a, calls, alloc)),
+  };
+}
+
 const SIZE = { name: 'size', type: 'size', default: null } as const;
 const FLOAT_DTYPE = { name: 'dtype', type: 'any', default: 'float64' } as const;
 
@@ -86,8 +108,7 @@ const calls: readonly Call[] = [
     params: [SIZE, FLOAT_DTYPE],
     doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
     example: 'random()',
-    check: (a) => checkDtype(a.dtype, 'float64', 'random'),
-    ...floatBulk((g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)),
+    ...withFloat32('random', floatBulk((g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)), (g) => nextFloat(g.bitgen)),
   },
   {
     name: 'integers',
@@ -98,17 +119,22 @@ const calls: readonly Call[] = [
       { name: 'dtype', type: 'any', default: 'int64' },
       { name: 'endpoint', type: 'bool', default: false },
     ],
-    doc: "Random int64s from low (inclusive) to high (exclusive, or inclusive with endpoint=True) by Lemire's method",
+    doc: "Random integers from low (inclusive) to high (exclusive, or inclusive with endpoint=True) by Lemire's method; any integer dtype or bool",
     example: 'integers(1, 10)',
-    check: (a) => checkDtype(a.dtype, 'int64', 'integers'),
+    check: (a) => void intDtype(a.dtype, 'integers'),
     run: (g, a) => {
       const [low, high] = a.high === null ? [0n, a.low] : [a.low, a.high];
-      return generatorIntegers(g.bitgen, low, high, sizeCount(a.size), a.endpoint as boolean);
+      return generatorIntegers(g.bitgen, low, high, sizeCount(a.size), a.endpoint as boolean, intDtype(a.dtype, 'integers'));
     },
     column: (g, a, calls, alloc) => {
       const cnt = sizeCount(a.size) * calls;
       if (cnt === 0) return { kind: 'int', values: new Int32Array(0) }; // NumPy checks nothing then
-      const { lo, hi } = a.high === null ? integersBounds(0n, a.low, a.endpoint as boolean) : integersBounds(a.low, a.high, a.endpoint as boolean);
+      const dtype = intDtype(a.dtype, 'integers');
+      // 8/16-bit and bool buffer words per call; int32/uint32/uint64 draw as int64 does only on ranges below 2**32
+      if (dtype.bits !== 64 && dtype.bits !== 32) return undefined;
+      const [low, high] = a.high === null ? [0n, a.low] : [a.low, a.high];
+      const { lo, hi } = integersBounds(low, high, a.endpoint as boolean, dtype);
+      if (dtype.name !== 'int64' && hi - lo >= 0xffffffffn) return undefined;
       const values = integersColumn(g.bitgen, lo, hi, cnt, alloc);
       return values && { kind: 'int', values };
     },
@@ -139,8 +165,7 @@ const calls: readonly Call[] = [
     params: [SIZE, FLOAT_DTYPE],
     doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
     example: 'standard_normal()',
-    check: (a) => checkDtype(a.dtype, 'float64', 'standard_normal'),
-    ...floatBulk((g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)),
+    ...withFloat32('standard_normal', floatBulk((g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)), (g) => standardNormalF(g.bitgen)),
   },
   {
     name: 'normal',
@@ -163,15 +188,18 @@ const calls: readonly Call[] = [
     params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }],
     doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
     example: 'standard_exponential()',
-    check: (a) => checkDtype(a.dtype, 'float64', 'standard_exponential'),
-    ...floatBulk((g, a, out) => {
-      if (a.method === 'zig') {
-        standardExponentialFill(g.bitgen, out, 0, out.length);
-      } else {
-        g.bitgen.fillDoubles(out, 0, out.length);
-        for (let i = 0; i < out.length; i++) out[i] = -log1p(-out[i]); // random_standard_exponential_inv_fill
-      }
-    }),
+    ...withFloat32(
+      'standard_exponential',
+      floatBulk((g, a, out) => {
+        if (a.method === 'zig') {
+          standardExponentialFill(g.bitgen, out, 0, out.length);
+        } else {
+          g.bitgen.fillDoubles(out, 0, out.length);
+          for (let i = 0; i < out.length; i++) out[i] = -log1p(-out[i]); // random_standard_exponential_inv_fill
+        }
+      }),
+      (g, a) => (a.method === 'zig' ? standardExponentialF(g.bitgen) : standardExponentialInvF(g.bitgen)),
+    ),
   },
   {
     name: 'exponential',
@@ -370,8 +398,11 @@ const calls: readonly Call[] = [
     params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE],
     doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
     example: 'standard_gamma(2.0)',
-    check: (a) => checkDtype(a.dtype, 'float64', 'standard_gamma'),
-    run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, numberArg(a, 'shape'))),
+    ...withFloat32(
+      'standard_gamma',
+      { run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, numberArg(a, 'shape'))) },
+      (g, a) => standardGammaF(g.bitgen, Math.fround(numberArg(a, 'shape'))), // cont_f casts shape to float32
+    ),
   },
   {
     name: 'gamma',
@@ -533,7 +564,60 @@ const calls: readonly Call[] = [
     example: 'wald(1.0, 2.0)',
     run: (g, a) => fill(a, () => randomWald(g.bitgen, numberArg(a, 'mean'), numberArg(a, 'scale'))),
   },
+  {
+    name: 'bytes',
+    params: [{ name: 'length', type: 'any' }],
+    doc: 'length random bytes: integers(0, 2**32, dtype=np.uint32) words, little-endian',
+    example: 'bytes(10)',
+    run: (g, a) => [new PyBytes(randomBytes(g.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'multinomial',
+    params: [{ name: 'n', type: 'any' }, { name: 'pvals', type: 'any' }, { name: 'size', type: 'any', default: null }],
+    doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
+    example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
+  },
+  {
+    name: 'dirichlet',
+    params: [{ name: 'alpha', type: 'any' }, { name: 'size', type: 'any', default: null }],
+    doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
+    example: 'dirichlet([1, 2, 3])',
+    run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
+  },
+  {
+    name: 'multivariate_normal',
+    params: [
+      { name: 'mean', type: 'any' },
+      { name: 'cov', type: 'any' },
+      { name: 'size', type: 'any', default: null },
+      { name: 'check_valid', type: 'any', default: 'warn' },
+      { name: 'tol', type: 'float', default: 1e-8 },
+      { name: 'method', type: 'any', default: 'svd', kwOnly: true },
+    ],
+    doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
+    example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    run: (g, a) => {
+      const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, a.method, true);
+      const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
+      standardNormalFill(g.bitgen, normals, 0, normals.length);
+      return mvnApply(plan, normals);
+    },
+  },
+  {
+    name: 'multivariate_hypergeometric',
+    params: [
+      { name: 'colors', type: 'any' },
+      { name: 'nsample', type: 'any' },
+      { name: 'size', type: 'any', default: null },
+      { name: 'method', type: 'any', default: 'marginals' },
+    ],
+    doc: "Counts of each color among nsample items drawn without replacement (method 'marginals' or 'count')",
+    example: 'multivariate_hypergeometric([10, 5, 3], 6)',
+    run: (g, a) => multivariateHypergeometric(g.bitgen, a.colors, a.nsample, a.size, a.method),
+  },
 ];
+
 
 /** NumPy's `POISSON_LAM_MAX` (`int64 max - sqrt(int64 max) * 10`), bounding negative_binomial too. */
 const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;

@@ -2,6 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
 import { randomStandardNormal } from './randomStandardNormal';
+import { twiceInt64 } from '../distributions/twiceInt64';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { exp } from '../libm/exp';
 import { expm1 } from '../libm/expm1';
@@ -118,7 +119,7 @@ export function randomNoncentralChisquare(bitgen: BitGenerator, df: number, nonc
     return Chi2 + n * n;
   }
   const i = randomPoisson(bitgen, nonc / 2.0);
-  return randomChisquare(bitgen, df + 2 * i);
+  return randomChisquare(bitgen, df + twiceInt64(i));
 }
 
 /** `random_noncentral_f`: (noncentral_chisquare(dfnum, nonc) * dfden) / (chisquare(dfden) * dfnum). */

@@ -1,8 +1,8 @@
 import { formatFloat } from '../format/formatValueWith';
-import { reprString } from '../format/formatValue';
+import { reprBytes, reprString } from '../format/formatValue';
 import { groupDigits } from '../format/groupDigits';
 import type { NumberFormat } from '../format/numberFormat';
-import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { PyBytes, PyNdArray, PyTuple, type PyObj } from '../types';
 import type { LiteralStyle } from './literalStyles';
 
 /**
@@ -30,6 +30,11 @@ export function literalElement(v: PyObj, style: Exclude<LiteralStyle, 'csv' | 't
   }
   if (v === null) return style === 'python' || style === 'numpy' ? 'None' : 'null';
   if (v instanceof PyNdArray) return literalElement(v.toList(), style, fmt); // printed as `a.tolist()`
+  if (v instanceof PyBytes) {
+    // Python/NumPy literals hold the bytes literal; JSON and JavaScript have no bytes: its repr as a string
+    const text = reprBytes(v.bytes);
+    return style === 'python' || style === 'numpy' ? text : JSON.stringify(text);
+  }
   const items = v instanceof PyTuple ? v.items : v;
   const inner = items.map((x) => literalElement(x, style, fmt)).join(', ');
   if (v instanceof PyTuple && (style === 'python' || style === 'numpy')) return items.length === 1 ? `(${inner},)` : `(${inner})`;
@@ -44,7 +49,8 @@ function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv' | 'tsv'>): stri
     case 'numpy':
       return text === 'nan' ? 'np.nan' : text === 'inf' ? 'np.inf' : '-np.inf';
     case 'json':
-      return 'null';
+      // JSON has no NaN or infinities: strings that Python's float() and JavaScript's Number() read back.
+      return text === 'nan' ? '"NaN"' : text === 'inf' ? '"Infinity"' : '"-Infinity"';
     case 'javascript':
       return text === 'nan' ? 'NaN' : text === 'inf' ? 'Infinity' : '-Infinity';
   }

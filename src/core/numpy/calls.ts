@@ -9,6 +9,7 @@ import { randomUniform } from '../distributions/randomUniform';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError, typeError, valueError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
+import { toFloat64 } from '../ndarray';
 import { legacyBeta } from './legacyBeta';
 import { legacyBinomial } from './legacyBinomial';
 import {
@@ -39,6 +40,10 @@ import { legacyExponentialFill, legacyGaussFill, maskedIntFill } from './legacyF
 import { intDtype, randintBounds, randintDraw, type IntDtype } from './randint';
 import type { RandomState } from './RandomState';
 import { legacyPermutation, legacyShuffle } from './shuffle';
+import { bytesArgs, randomBytes } from '../distributions/randomBytes';
+import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
+import { boundedCount, leadingShape } from '../distributions/vectorShape';
+import { PyBytes } from '../types';
 
 /*
  * The `numpy` engine's table: `np.random.<name>(...)` after `np.random.seed(s)`, i.e. the
@@ -195,6 +200,20 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [SIZE],
     doc: 'Floats uniform in [0, 1) (alias of random)',
     example: 'random_sample(3)',
+    ...floatBulk(sizeOf, doubles),
+  },
+  {
+    name: 'ranf',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.ranf: an alias of random_sample)',
+    example: 'ranf(3)',
+    ...floatBulk(sizeOf, doubles),
+  },
+  {
+    name: 'sample',
+    params: [SIZE],
+    doc: 'Floats uniform in [0, 1) (np.random.sample: an alias of random_sample)',
+    example: 'sample(3)',
     ...floatBulk(sizeOf, doubles),
   },
   {
@@ -405,26 +424,53 @@ export const NUMPY_CALLS: readonly Call[] = [
   ),
   {
     name: 'multinomial',
-    params: [anyParam('n'), anyParam('pvals'), SIZE],
+    params: [anyParam('n'), anyParam('pvals'), anyParam('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
     check: (a) => void multinomialArgs(a),
     run: (rs, a) => {
-      const { n, pvals } = multinomialArgs(a);
+      const { n, pvals, rows } = multinomialArgs(a);
       if (pvals.length === 0) return [];
-      return fill(a.size, () => 0n).flatMap(() => legacyMultinomialRow(rs, n, pvals));
+      return Array.from({ length: rows }, () => legacyMultinomialRow(rs, n, pvals)).flat();
     },
   },
   {
+    name: 'bytes',
+    params: [anyParam('length')],
+    doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
+    example: 'bytes(10)',
+    run: (rs, a) => [new PyBytes(randomBytes(rs.bitgen, ...bytesArgs(a.length)))],
+  },
+  {
+    name: 'multivariate_normal',
+    params: [anyParam('mean'), anyParam('cov'), anyParam('size', null), anyParam('check_valid', 'warn'), floatParam('tol', 1e-8)],
+    doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
+    example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    run: (rs, a) => {
+      const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, 'svd', false);
+      const normals = new Float64Array(boundedCount([...plan.lead, BigInt(plan.k)]));
+      legacyGaussFill(rs, normals, 0, normals.length);
+      return mvnApply(plan, normals);
+    },
+  },
+  {
+    name: 'tomaxint',
+    params: [SIZE],
+    doc: 'Integers in [0, 2**63): a 64-bit word shifted right once (RandomState.tomaxint)',
+    example: 'tomaxint()',
+    run: (rs, a) => fill(a.size, () => rs.bitgen.next64() >> 1n), // random_positive_int
+  },
+  {
     name: 'dirichlet',
-    params: [anyParam('alpha'), SIZE],
+    params: [anyParam('alpha'), anyParam('size', null)],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
     check: (a) => void dirichletAlpha(a),
     run: (rs, a) => {
       const alpha = dirichletAlpha(a);
+      const rows = boundedCount([...leadingShape(a.size), BigInt(alpha.length)]) / Math.max(1, alpha.length);
       if (alpha.length === 0) return [];
-      return fill(a.size, () => 0).flatMap(() => legacyDirichletRow(rs, alpha));
+      return Array.from({ length: rows }, () => legacyDirichletRow(rs, alpha)).flat();
     },
   },
 ];
@@ -437,12 +483,10 @@ function vector(v: PyObj, name: string): number[] {
   }
   const items = v instanceof PyTuple ? v.items : v;
   return items.map((x) => {
-    if (typeof x === 'number') return x;
-    if (typeof x === 'bigint' || typeof x === 'boolean') return Number(x);
     if (Array.isArray(x) || x instanceof PyTuple) {
       throw valueError('setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.');
     }
-    throw valueError(`could not convert string to float: '${String(x)}'`);
+    return toFloat64(x); // None → nan, as np.asarray(x, float64)
   });
 }
 
@@ -454,7 +498,7 @@ function dirichletAlpha(a: Args): number[] {
 }
 
 /** multinomial's (n, pvals) in NumPy's order of checks: n as a C long, pvals, sum(pvals[:-1]), then n < 0. */
-function multinomialArgs(a: Args): { n: bigint; pvals: number[] } {
+function multinomialArgs(a: Args): { n: bigint; pvals: number[]; rows: number } {
   const n = cLong(a.n, 'n');
   const pvals = vector(a.pvals, 'pvals');
   if (pvals.some((p) => !(p >= 0 && p <= 1))) throw valueError('pvals < 0, pvals > 1 or pvals contains NaNs');
@@ -470,8 +514,9 @@ function multinomialArgs(a: Args): { n: bigint; pvals: number[] } {
     if (pvals.length === 1) sum = 0; // kahan_sum over an empty prefix
     if (sum > 1.0 + 1e-12) throw valueError('sum(pvals[:-1]) > 1.0');
   }
+  const rows = boundedCount([...leadingShape(a.size), BigInt(pvals.length)]) / Math.max(1, pvals.length); // np.zeros(shape) before n's check
   if (n < 0n) throw valueError('n < 0');
-  return { n, pvals };
+  return { n, pvals, rows };
 }
 
 /** `random_integers(low, high, size)` is `randint(low, int(high) + 1, size, dtype='l')`; high None → [1, low]. */

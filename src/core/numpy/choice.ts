@@ -2,7 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pyTypeName } from '../call/bindArgs';
 import { repr } from '../format/formatValue';
 import { typeError, valueError } from '../errors';
-import { asArray, type NdArray } from '../ndarray';
+import { asArray, asFloatArray, type NdArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 import { intDtype, randintDraw } from './randint';
 import { legacyShuffleInPlace } from './shuffle';
@@ -28,12 +28,13 @@ function kahanSum(p: number[]): number {
 /** `size` of choice: None, an int or a tuple/list of ints → the shape (null for a scalar). */
 function choiceShape(size: PyObj): bigint[] | null {
   if (size === null) return null;
-  if (typeof size === 'bigint' || typeof size === 'boolean') return [BigInt(size)];
+  if (typeof size === 'bigint') return [size];
   if (!(Array.isArray(size) || size instanceof PyTuple)) {
-    throw typeError(`expected a sequence of integers or a single integer, got '${repr(size)}'`);
+    throw typeError(`expected a sequence of integers or a single integer, got '${repr(size)}'`); // True too, as NumPy
   }
   return (size instanceof PyTuple ? size.items : size).map((d) => {
-    if (typeof d === 'bigint' || typeof d === 'boolean') return BigInt(d);
+    if (typeof d === 'bigint') return d;
+    if (typeof d === 'boolean') throw typeError('an integer is required');
     if (d === null) throw typeError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
     throw typeError(`'${pyTypeName(d)}' object cannot be interpreted as an integer`);
   });
@@ -43,14 +44,9 @@ function choiceShape(size: PyObj): bigint[] | null {
 function probabilities(p: PyObj): number[] {
   if (typeof p === 'string') throw valueError(`could not convert string to float: '${p}'`);
   if (!(Array.isArray(p) || p instanceof PyTuple)) throw typeError(`object of type '${pyTypeName(p)}' has no len()`);
-  const arr = asArray(p);
+  const arr = asFloatArray(p); // np.asarray(p, float64): None → nan (`probabilities contain NaN`)
   if (arr.shape.length !== 1) throw valueError("'p' must be 1-dimensional");
-  return arr.data.map((v) => {
-    if (typeof v === 'number') return v;
-    if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
-    if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
-    throw valueError(`could not convert string to float: '${String(v)}'`);
-  });
+  return Array.from(arr.data);
 }
 
 /**

@@ -2,6 +2,7 @@
  * FROZEN like NumPy's legacy code (legacy-distributions.c, mtrand.pyx): RandomState's stream
  * depends on it.
  */
+import { twiceInt64 } from '../distributions/twiceInt64';
 import { randomPoisson } from '../distributions/randomPoisson';
 import { legacyBinomial } from './legacyBinomial';
 import { legacyChisquare } from './legacyContinuous';
@@ -22,7 +23,7 @@ export function legacyNoncentralChisquare(rs: RandomState, df: number, nonc: num
     return chi2 + n * n;
   }
   const i = randomPoisson(rs.bitgen, nonc / 2.0);
-  const out = legacyChisquare(rs, df + 2 * i);
+  const out = legacyChisquare(rs, df + twiceInt64(i));
   return Number.isNaN(nonc) ? NaN : out;
 }
 

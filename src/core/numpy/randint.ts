@@ -3,55 +3,12 @@ import { randomBoundedBoolFill } from '../distributions/randomBoundedBoolFill';
 import { randomBoundedSmallFill } from '../distributions/randomBoundedSmallFill';
 import { randomBoundedUint32Fill } from '../distributions/randomBoundedUint32Fill';
 import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fill';
-import { typeError, valueError } from '../errors';
+import { valueError } from '../errors';
 import type { PyObj } from '../types';
 import { pyInt } from './intArg';
+import { intDtype, type IntDtype } from '../dtypes';
 
-/** An integer dtype `randint` accepts: NumPy's name, width and signedness. */
-export interface IntDtype {
-  name: string;
-  bits: 64 | 32 | 16 | 8 | 1;
-  signed: boolean;
-}
-
-const DTYPES: Record<string, IntDtype> = {};
-function alias(dtype: IntDtype, ...names: string[]): void {
-  for (const n of [dtype.name, ...names]) DTYPES[n] = dtype;
-}
-alias({ name: 'int64', bits: 64, signed: true }, 'int', 'long', 'int_', 'intp', 'i8', 'l', 'q', 'p', 'longlong', '<i8');
-alias({ name: 'int32', bits: 32, signed: true }, 'i4', 'i', 'intc', '<i4');
-alias({ name: 'int16', bits: 16, signed: true }, 'i2', 'h', 'short', '<i2');
-alias({ name: 'int8', bits: 8, signed: true }, 'i1', 'b', 'byte');
-alias({ name: 'uint64', bits: 64, signed: false }, 'uint', 'ulong', 'uintp', 'u8', 'L', 'Q', 'P', 'ulonglong', '<u8');
-alias({ name: 'uint32', bits: 32, signed: false }, 'u4', 'I', 'uintc', '<u4');
-alias({ name: 'uint16', bits: 16, signed: false }, 'u2', 'H', 'ushort', '<u2');
-alias({ name: 'uint8', bits: 8, signed: false }, 'u1', 'B', 'ubyte');
-alias({ name: 'bool', bits: 1, signed: false }, '?', 'b1', 'bool_');
-
-/** Non-integer dtypes NumPy understands but randint refuses, by canonical name. */
-const OTHER: Record<string, string> = {
-  float: 'float64', float64: 'float64', f8: 'float64', d: 'float64', double: 'float64',
-  float32: 'float32', f4: 'float32', f: 'float32', single: 'float32',
-  float16: 'float16', f2: 'float16', e: 'float16', half: 'float16',
-  complex: 'complex128', complex128: 'complex128', c16: 'complex128', D: 'complex128',
-  complex64: 'complex64', c8: 'complex64', F: 'complex64',
-  str: '<U0', U: '<U0', object: 'O', O: 'O',
-};
-
-/**
- * The dtype of `randint(..., dtype=...)`: None (our spelling of the default `int`) is int64 as
- * `np.dtype("long")` on Linux; strings name NumPy dtypes. Float and other non-integer dtypes
- * raise NumPy's `Unsupported dtype dtype('float64') for randint`; unknown names
- * `data type 'x' not understood`.
- */
-export function intDtype(v: PyObj): IntDtype {
-  if (v === null) return DTYPES.int64;
-  if (typeof v !== 'string') throw typeError(`Cannot interpret '${String(v)}' as a data type`);
-  const d = DTYPES[v];
-  if (d) return d;
-  if (v in OTHER) throw typeError(`Unsupported dtype dtype('${OTHER[v]}') for randint`);
-  throw typeError(`data type '${v}' not understood`);
-}
+export { intDtype, type IntDtype };
 
 /** NumPy's `format_bounds_error` for the open interval: `high <= 0` when low is 0, else `low >= high`. */
 const boundsError = (low: bigint) => valueError(low === 0n ? 'high <= 0' : 'low >= high');

@@ -15,7 +15,8 @@ import { normalvariate } from './normalvariate';
 import { paretovariate } from './paretovariate';
 import { floatArg, isPyNum, pyCompare, pyIndex, type PyNum } from './pyNum';
 import { randint, randrange } from './randrange';
-import { sample } from './sample';
+import { randbytes } from './randbytes';
+import { sample, samplePlan } from './sample';
 import { shuffle } from './shuffle';
 import { triangular } from './triangular';
 import { uniform } from './uniform';
@@ -37,6 +38,13 @@ const floatParam = (args: Args, name: string) => floatArg(args[name]);
 
 const INT_MAX = 2n ** 31n - 1n;
 const INT_MIN = -(2n ** 31n);
+
+/**
+ * Largest `k` of `getrandbits(k)`, a guard of ours: the int is built and printed in full (its
+ * decimal text, 30,103 digits at the cap, costs time quadratic in its size), and Python itself
+ * prints at most 4,300 digits of an int unless `sys.set_int_max_str_digits` is raised.
+ */
+export const MAX_GETRANDBITS = 100_000;
 
 /** A C `int` argument (Argument Clinic's `int` converter), as `getrandbits(k)` takes. */
 function cInt(v: PyObj): number {
@@ -96,7 +104,20 @@ const calls: readonly Call[] = [
     params: [{ name: 'k', type: 'any', posOnly: true }], // a C method: getrandbits(k, /)
     doc: 'Non-negative int with k random bits',
     example: 'getrandbits(32)',
+    check: (a) => {
+      const k = cInt(a.k);
+      if (k > MAX_GETRANDBITS) {
+        throw new PyError('ValueError', `getrandbits(k) with k above ${MAX_GETRANDBITS.toLocaleString('en-US')} is not supported by this tool (k=${k})`);
+      }
+    },
     run: (r, a) => [r.getrandbits(cInt(a.k))],
+  },
+  {
+    name: 'randbytes',
+    params: [{ name: 'n', type: 'any' }],
+    doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
+    example: 'randbytes(8)',
+    run: (r, a) => [randbytes(r, a.n)],
   },
   {
     name: 'choice',
@@ -126,6 +147,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    check: (a) => void samplePlan(a.population, a.k, a.counts),
     run: (r, a) => sample(r, a.population, a.k, a.counts),
   },
   {

@@ -18,6 +18,21 @@ import { INT64_MAX as SSIZE_MAX } from '../int64'; // Py_ssize_t's maximum on 64
  * and for a float k `can't multiply sequence by non-int of type 'float'`.
  */
 export function sample(r: PythonRandom, population: PyObj, k: PyObj, counts: PyObj): PyObj[] {
+  const plan = samplePlan(population, k, counts);
+  if (plan.cum) {
+    const cum = plan.cum;
+    return sampleIndices(r, plan.n, k).map((s) => plan.items[bisectRight(cum, s)]);
+  }
+  return sampleIndices(r, plan.n, k).map((j) => plan.items[Number(j)]);
+}
+
+/**
+ * Everything `sample` checks before it draws, in Python's order (see {@link sample}), k's range
+ * included: the binder runs it, so `sample([1, 2, 3], 10**9)` says Python's `Sample larger than
+ * population or is negative` rather than this tool's cap on values per call, which is checked after.
+ * Returns the items, the size of the range sampled and (with `counts`) the cumulative counts.
+ */
+export function samplePlan(population: PyObj, k: PyObj, counts: PyObj): { items: PyObj[]; n: bigint; cum?: PyObj[] } {
   const pop = asSequence(population);
   if (!pop) throw new PyError('TypeError', 'Population must be a sequence.  For dicts or sets, use sorted(d).');
   const n = pop.items.length;
@@ -30,9 +45,19 @@ export function sample(r: PythonRandom, population: PyObj, k: PyObj, counts: PyO
     const t = intValue(total);
     if (t <= 0n) throw new PyError('ValueError', 'Total of counts must be greater than zero');
     if (t > SSIZE_MAX) throw new PyError('OverflowError', 'Python int too large to convert to C ssize_t');
-    return sampleIndices(r, t, k).map((s) => pop.items[bisectRight(cum, s)]);
+    checkK(t, k);
+    return { items: pop.items, n: t, cum };
   }
-  return sampleIndices(r, BigInt(n), k).map((j) => pop.items[Number(j)]);
+  checkK(BigInt(n), k);
+  return { items: pop.items, n: BigInt(n) };
+}
+
+/** `if not 0 <= k <= n: raise ValueError(...)`, then k must be an int (Python's `[None] * k`). */
+function checkK(n: bigint, kArg: PyObj): void {
+  if (!(pyCompare(0n, '<=', kArg) && pyCompare(kArg, '<=', n))) {
+    throw new PyError('ValueError', 'Sample larger than population or is negative');
+  }
+  if (!isPyInt(kArg)) throw new PyError('TypeError', `can't multiply sequence by non-int of type '${pyTypeName(kArg)}'`);
 }
 
 /**

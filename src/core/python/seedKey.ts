@@ -1,4 +1,5 @@
 import { sha512 } from '@noble/hashes/sha2.js';
+import { bigintWords } from '../bitgen/bigintWords';
 import { PyError } from '../errors';
 import type { PyObj } from '../types';
 import { floatHash } from './floatHash';
@@ -19,20 +20,19 @@ const SEED_TYPES = 'The only supported seed types are: None,\nint, float, str, b
 export function seedKey(seed: PyObj): Uint32Array {
   if (typeof seed === 'string') {
     const text = utf8Encode(seed);
-    const digest = sha512(text);
-    let n = 0n;
-    for (const b of text) n = (n << 8n) | BigInt(b);
-    for (const b of digest) n = (n << 8n) | BigInt(b);
-    return intKey(n);
+    const bytes = new Uint8Array(text.length + 64);
+    bytes.set(text);
+    bytes.set(sha512(text), text.length);
+    return bytesKey(bytes);
   }
-  if (typeof seed === 'bigint') return intKey(seed < 0n ? -seed : seed);
-  if (typeof seed === 'boolean') return intKey(seed ? 1n : 0n);
+  if (typeof seed === 'bigint') return bigintWords(seed < 0n ? -seed : seed);
+  if (typeof seed === 'boolean') return bigintWords(seed ? 1n : 0n);
   if (typeof seed === 'number') {
     if (seed !== seed) {
       throw new PyError('ValueError', 'a NaN seed is not reproducible: hash(nan) depends on the object since Python 3.10');
     }
     const h = floatHash(seed);
-    return intKey(h < 0n ? h + (1n << 64n) : h);
+    return bigintWords(h < 0n ? h + (1n << 64n) : h);
   }
   if (seed === null) {
     throw new PyError('ValueError', 'random.seed(None) seeds from os.urandom, which is not reproducible: give an int or str seed');
@@ -40,12 +40,21 @@ export function seedKey(seed: PyObj): Uint32Array {
   throw new PyError('TypeError', SEED_TYPES);
 }
 
-/** A non-negative int as little-endian 32-bit words (at least one word). */
-function intKey(n: bigint): Uint32Array {
-  const words: number[] = [];
-  do {
-    words.push(Number(n & 0xffffffffn));
-    n >>= 32n;
-  } while (n > 0n);
-  return Uint32Array.from(words);
+/**
+ * `int.from_bytes(bytes, 'big')` as little-endian 32-bit words with the high zero words dropped
+ * (at least one word): what {@link bigintWords} gives for that int, in linear time — Python builds the
+ * int in one pass too, where a BigInt built a byte at a time would cost quadratic time.
+ */
+function bytesKey(bytes: Uint8Array): Uint32Array {
+  const count = Math.ceil(bytes.length / 4);
+  const words = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const end = bytes.length - 4 * i; // the word's least significant byte is bytes[end - 1]
+    let w = 0;
+    for (let j = Math.max(0, end - 4); j < end; j++) w = (w * 256 + bytes[j]) >>> 0;
+    words[i] = w;
+  }
+  let used = count;
+  while (used > 1 && words[used - 1] === 0) used--;
+  return words.subarray(0, used);
 }

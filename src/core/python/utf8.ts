@@ -8,20 +8,39 @@ import { reprString } from '../format/formatValue';
  * position 0: surrogates not allowed` (position counted in code points, as Python counts).
  */
 export function utf8Encode(s: string): Uint8Array {
-  const out: number[] = [];
+  const out = new Uint8Array(s.length * 3); // at most 3 bytes per UTF-16 code unit
+  let n = 0;
   let pos = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      throw new PyError(
-        'UnicodeEncodeError',
-        `'utf-8' codec can't encode character ${reprString(ch)} in position ${pos}: surrogates not allowed`,
-      );
-    } else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    pos++;
+  for (let i = 0; i < s.length; i++, pos++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const lo = s.charCodeAt(i + 1);
+      if (c > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) {
+        throw new PyError(
+          'UnicodeEncodeError',
+          `'utf-8' codec can't encode character ${reprString(s[i])} in position ${pos}: surrogates not allowed`,
+        );
+      }
+      c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+      i++;
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+      continue;
+    }
+    out[n++] = 0xe0 | (c >> 12);
+    out[n++] = 0x80 | ((c >> 6) & 63);
+    out[n++] = 0x80 | (c & 63);
   }
-  return Uint8Array.from(out);
+  return out.slice(0, n);
 }

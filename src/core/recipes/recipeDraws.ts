@@ -14,7 +14,7 @@ import { randint as pyRandint } from '../python/randrange';
  * | draw             | python                         | numpy (legacy)                      | numpy-generator                |
  * |------------------|--------------------------------|-------------------------------------|--------------------------------|
  * | `bytes(n)`       | `random.randbytes(n)`          | `np.random.bytes(n)`                | `rng.bytes(n)`                 |
- * | `bits(k)`        | `random.getrandbits(k)`        | `int.from_bytes(np.random.bytes((k + 7) // 8), 'big') >> (-k % 8)` | the same with `rng.bytes` |
+ * | `bitsHex(k)`     | `random.getrandbits(k)`        | `int.from_bytes(np.random.bytes((k + 7) // 8), 'big') >> (-k % 8)` | the same with `rng.bytes` |
  * | `randint(a, b)`  | `random.randint(a, b)`         | `np.random.randint(a, b + 1)`       | `rng.integers(a, b + 1)`       |
  * | `random()`       | `random.random()`              | `np.random.random_sample()`         | `rng.random()`                 |
  * | `indices(n, k)`  | `floor(random() * n)` k times (`random.choices`) | `np.random.randint(n, size=k)` | `rng.integers(n, size=k)` |
@@ -22,8 +22,8 @@ import { randint as pyRandint } from '../python/randrange';
 export interface RecipeDraws {
   /** n random bytes (0 <= n). */
   bytes(n: number): Uint8Array;
-  /** A non-negative int of k random bits (0 <= k). */
-  bits(k: number): bigint;
+  /** A non-negative int of k random bits (k >= 1), as its hex digits zero-padded to ceil(k / 4). */
+  bitsHex(k: number): string;
   /** An int in [a, b], both ends included (a <= b). */
   randint(a: bigint, b: bigint): bigint;
   /** A float in [0, 1). */
@@ -59,6 +59,36 @@ function wordBytes(words: readonly number[], n: number): Uint8Array {
   return out;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (w: number) => HEX[w >>> 24] + HEX[(w >>> 16) & 255] + HEX[(w >>> 8) & 255] + HEX[w & 255];
+
+/** Hex digits of an int, zero-padded to ceil(k / 4). */
+const padHex = (v: bigint, k: number) => v.toString(16).padStart(Math.ceil(k / 4), '0');
+
+/**
+ * `getrandbits(k)` in hex, from its words: the lower words give 8 digits each, the top word
+ * (shifted right to its r = k - 32 * (words - 1) bits) ceil(r / 4) digits.
+ */
+function pythonBitsHex(r: PythonRandom, k: number): string {
+  if (k <= 32) return (r.mt.next32() >>> (32 - k)).toString(16).padStart(Math.ceil(k / 4), '0');
+  const words = Math.ceil(k / 32);
+  const parts: string[] = new Array(words);
+  let left = k;
+  for (let i = 0; i < words; i++, left -= 32) {
+    const w = r.mt.next32();
+    parts[words - 1 - i] = left < 32 ? (w >>> (32 - left)).toString(16).padStart(Math.ceil(left / 4), '0') : hex8(w);
+  }
+  return parts.join('');
+}
+
+/** {@link bitsFromBytes} in hex: the bytes' digits when k is a whole number of bytes. */
+function bytesBitsHex(b: Uint8Array, k: number): string {
+  if (k % 8 !== 0) return padHex(bitsFromBytes(b, k), k);
+  let out = '';
+  for (const x of b) out += HEX[x];
+  return out;
+}
+
 /** `int.from_bytes(b, 'big') >> (-k % 8)`: the k leading bits of ceil(k / 8) bytes. */
 function bitsFromBytes(b: Uint8Array, k: number): bigint {
   if (k === 0) return 0n;
@@ -67,15 +97,23 @@ function bitsFromBytes(b: Uint8Array, k: number): bigint {
   return BigInt('0x' + hex) >> BigInt((8 - (k % 8)) % 8);
 }
 
-const wordCount = (n: number) => (n === 0 ? 0 : Math.floor((n - 1) / 4) + 1);
+/**
+ * NumPy's `n_uint32 = ((length - 1) // 4 + 1)`, a C division in Cython (cdivision): it truncates,
+ * so `bytes(0)` still draws one 32-bit word — kept, since the stream position after it counts.
+ */
+const wordCount = (n: number) => Math.trunc((n - 1) / 4) + 1;
 
 function pythonDraws(r: PythonRandom): RecipeDraws {
   return {
     bytes: (n) => pythonBytes(r, n),
-    bits: (k) => r.getrandbits(k),
+    bitsHex: (k) => pythonBitsHex(r, k),
     randint: (a, b) => pyRandint(r, a, b),
     random: () => r.random(),
-    indices: (n, k) => Array.from({ length: k }, () => Math.floor(r.random() * n)), // random.choices without weights
+    indices: (n, k) => {
+      const out = new Array<number>(k);
+      for (let i = 0; i < k; i++) out[i] = Math.floor(r.random() * n); // random.choices without weights
+      return out;
+    },
   };
 }
 
@@ -88,7 +126,7 @@ function numpyDraws(rs: RandomState): RecipeDraws {
   const bytes = (n: number) => wordBytes(randintDraw(rs.bitgen, 0n, 0xffffffffn, UINT32, wordCount(n)).map(Number), n);
   return {
     bytes,
-    bits: (k) => bitsFromBytes(bytes(Math.ceil(k / 8)), k),
+    bitsHex: (k) => bytesBitsHex(bytes(Math.ceil(k / 8)), k),
     randint: (a, b) => {
       const { low, high } = randintBounds(a, b + 1n, INT64);
       return randintDraw(rs.bitgen, low, high, INT64, 1)[0] as bigint;
@@ -107,8 +145,8 @@ function generatorDraws(g: GeneratorEngine): RecipeDraws {
   const bytes = (n: number) => wordBytes(Array.from({ length: wordCount(n) }, () => g.bitgen.next32()), n);
   return {
     bytes,
-    bits: (k) => bitsFromBytes(bytes(Math.ceil(k / 8)), k),
-    randint: (a, b) => generatorIntegers(g.bitgen, a, b + 1n, 1, false)[0],
+    bitsHex: (k) => bytesBitsHex(bytes(Math.ceil(k / 8)), k),
+    randint: (a, b) => generatorIntegers(g.bitgen, a, b + 1n, 1, false)[0] as bigint,
     random: () => g.bitgen.nextDouble(),
     indices: (n, k) => generatorIntegers(g.bitgen, 0n, BigInt(n), k, false).map(Number),
   };

@@ -110,22 +110,36 @@ function urlsafeB64(b: Uint8Array): string {
   return out;
 }
 
-/** `str(uuid.UUID(int=x, version=4))`: the version nibble set to 4, the variant bits to 10 (RFC 4122). */
-export function uuid4FromInt(x: bigint): string {
-  let v = x & ~(0xc000n << 48n);
-  v |= 0x8000n << 48n;
-  v &= ~(0xf000n << 64n);
-  v |= 4n << 76n;
-  const h = v.toString(16).padStart(32, '0');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/**
+ * `str(uuid.UUID(int=x, version=4))` from x's 32 hex digits: `UUID.__init__` clears bits 62-63 and
+ * 76-79 and sets bit 63 (variant 10, RFC 4122) and the version 4 at bits 76-79 — hex digit 12 is
+ * `4`, digit 16 keeps its low two bits and gains 8.
+ */
+export function uuid4FromHex(h: string): string {
+  const variant = HEX_DIGITS[(parseInt(h[16], 16) & 0x3) | 0x8];
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20)}`;
+}
+const HEX_DIGITS = '0123456789abcdef';
+
+/** A function of a call's bound arguments computed once per arguments object (a template field draws many times). */
+function perArgs<T>(f: (args: Args) => T): (args: Args) => T {
+  const memo = new WeakMap<Args, T>();
+  return (args) => {
+    let v = memo.get(args);
+    if (v === undefined) {
+      v = f(args);
+      memo.set(args, v);
+    }
+    return v;
+  };
 }
 
-const daysArgs = (args: Args) => {
+const daysArgs = perArgs((args: Args) => {
   const start = parseIsoDate('date(): start', strArg(args, 'start', 'date', "an ISO date such as '2020-01-31'"));
   const end = parseIsoDate('date(): end', strArg(args, 'end', 'date', "an ISO date such as '2024-12-31'"));
   if (end < start) throw new PyError('ValueError', `date(): end '${args.end as string}' is before start '${args.start as string}'`);
   return { start, end };
-};
+});
 
 function resolutionArg(args: Args): Resolution {
   const r = args.resolution;
@@ -145,24 +159,24 @@ function clockRange(fn: string, start: bigint, end: bigint, res: Resolution, arg
   return { start, steps: (end - start) / step, step };
 }
 
-const datetimeArgs = (args: Args) => {
+const datetimeArgs = perArgs((args: Args) => {
   const res = resolutionArg(args);
   const start = parseIsoDatetime('datetime(): start', strArg(args, 'start', 'datetime', "an ISO date-time such as '2020-01-31T08:30:00'"));
   const end = parseIsoDatetime('datetime(): end', strArg(args, 'end', 'datetime', "an ISO date-time such as '2024-12-31T18:00:00'"));
   return { res, ...clockRange('datetime', start, end, res, args) };
-};
+});
 
-const timeArgs = (args: Args) => {
+const timeArgs = perArgs((args: Args) => {
   const start = parseIsoTime('time(): start', strArg(args, 'start', 'time', "an ISO time such as '08:30:00'"));
   const end = parseIsoTime('time(): end', strArg(args, 'end', 'time', "an ISO time such as '17:00:00'"));
   return clockRange('time', start, end, 's', args);
-};
+});
 
-function alphabetArg(args: Args): string[] {
+const alphabetArg = perArgs((args: Args): string[] => {
   const chars = Array.from(strArg(args, 'alphabet', 'string', "the characters to draw from, e.g. 'abc'")); // code points, as Python's len()
   if (chars.length === 0) throw new PyError('IndexError', 'string(): alphabet is empty (Cannot choose from an empty sequence)');
   return chars;
-}
+});
 
 const SIZE = (name: string, dflt?: bigint): ParamSpec => (dflt === undefined ? { name, type: 'int' } : { name, type: 'int', default: dflt });
 const STR = (name: string, dflt?: string): ParamSpec => (dflt === undefined ? { name, type: 'any' } : { name, type: 'any', default: dflt });
@@ -177,7 +191,7 @@ export const RECIPES: readonly RecipeSpec[] = [
     imports: ['uuid'],
     signature: '',
     python: (d) => [d.engine === 'python' ? 'return str(uuid.UUID(int=random.getrandbits(128), version=4))' : `return str(uuid.UUID(bytes=${d.bytes('16')}, version=4))`],
-    run: (r) => uuid4FromInt(r.bits(128)),
+    run: (r) => uuid4FromHex(r.bitsHex(128)),
   },
   {
     name: 'token_hex',
@@ -301,8 +315,7 @@ export const RECIPES: readonly RecipeSpec[] = [
         : `return format(int.from_bytes(${d.bytes('(bits + 7) // 8')}, 'big') >> (-bits % 8), f'0{(bits + 3) // 4}x')`,
     ],
     run: (r, a) => {
-      const bits = Number(a.bits);
-      return r.bits(bits).toString(16).padStart(Math.floor((bits + 3) / 4), '0');
+      return r.bitsHex(Number(a.bits));
     },
   },
   {
@@ -314,8 +327,8 @@ export const RECIPES: readonly RecipeSpec[] = [
     signature: '',
     python: (d) => [d.engine === 'python' ? 'return str(ipaddress.IPv4Address(random.getrandbits(32)))' : `return str(ipaddress.IPv4Address(${d.bytes('4')}))`],
     run: (r) => {
-      const v = Number(r.bits(32));
-      return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+      const h = r.bitsHex(32);
+      return [0, 2, 4, 6].map((i) => parseInt(h.slice(i, i + 2), 16)).join('.');
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
-import { seedText } from '../../core/seedText';
+import { clipText, seedText, seedTextProblem } from '../../core/seedText';
 import { LITERAL_STYLES, type LiteralStyle } from '../../core/layout/literalStyles';
 import type { BlankLines } from '../../core/lines';
 import { NUMBER_FORMAT_HELP, parseNumberFormat, REPR_FORMAT, type NumberFormat } from '../../core/format/numberFormat';
@@ -55,6 +55,10 @@ export interface Config {
   /** Line commands: blank lines take part (`keep`) or stay out of the draw (`ignore`). */
   'lines.blankLines': BlankLines;
   showStatusBar: boolean;
+  /** Inlay hints and CodeLens with the values of seeded random calls in Python files and notebooks. */
+  inlineValues: boolean;
+  /** Record templates by name (read by `seeded-random template NAME`; docs/RECIPES.md). */
+  templates: Readonly<Record<string, string>>;
 }
 
 export type ConfigKey = keyof Config;
@@ -74,6 +78,8 @@ export const CONFIG_DEFAULTS: Readonly<Config> = {
   'lines.header': false,
   'lines.blankLines': 'keep',
   showStatusBar: true,
+  inlineValues: true,
+  templates: {},
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_DEFAULTS) as ConfigKey[];
@@ -94,6 +100,11 @@ const VALIDATORS: { [K in ConfigKey]: (raw: unknown) => Config[K] | undefined } 
   'lines.header': (v) => (typeof v === 'boolean' ? v : undefined),
   'lines.blankLines': oneOf(BLANK_LINES),
   showStatusBar: (v) => (typeof v === 'boolean' ? v : undefined),
+  inlineValues: (v) => (typeof v === 'boolean' ? v : undefined),
+  templates: (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((t) => typeof t === 'string')
+      ? (v as Record<string, string>)
+      : undefined,
 };
 
 const EXPECTED: { [K in ConfigKey]: string } = {
@@ -108,6 +119,8 @@ const EXPECTED: { [K in ConfigKey]: string } = {
   'lines.header': 'true or false',
   'lines.blankLines': BLANK_LINES.map((e) => `"${e}"`).join(' or '),
   showStatusBar: 'true or false',
+  inlineValues: 'true or false',
+  templates: 'an object of template names to template text',
 };
 
 /** A setting that held an invalid value and was replaced by its default. */
@@ -129,7 +142,8 @@ export function readConfig(read: (key: ConfigKey) => unknown): { config: Config;
     if (raw === undefined) continue;
     const value = VALIDATORS[key](raw);
     if (value === undefined) {
-      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${JSON.stringify(raw)}; expected ${EXPECTED[key]}. Using the default.` });
+      const said = key === 'seed' ? seedTextProblem(raw) : `${clipText(JSON.stringify(raw) ?? String(raw))}; expected ${EXPECTED[key]}`;
+      problems.push({ key, message: `${CONFIG_SECTION}.${key} is ${said}. Using the default.` });
     } else {
       (config as unknown as Record<string, unknown>)[key] = value;
     }
@@ -172,6 +186,20 @@ export function statusText(engine: string, seed: string, sequence: SequenceMode)
   const shown = seed.length > MAX_SEED_CHARS ? `${seed.slice(0, MAX_SEED_CHARS - 1)}…` : seed;
   return `${engine} · ${shown}${sequence === 'continue' ? ' ⟳' : ''}`;
 }
+
+/**
+ * The status bar tooltip: `Seeded Random: np.random.seed(101), sequence restart. …` — the engine's
+ * seeding text with the seed (cut like the status text when long) put in by plain concatenation: a
+ * seed is never read as a `String.replace` pattern (`$\``, `$&`, `$'` stay as typed).
+ */
+export function statusTooltip(seeding: string, seed: string, sequence: SequenceMode): string {
+  const shown = seed.length > MAX_TOOLTIP_SEED_CHARS ? `${seed.slice(0, MAX_TOOLTIP_SEED_CHARS - 1)}…` : seed;
+  const call = seeding.endsWith('s)') ? `${seeding.slice(0, -2)}${shown})` : seeding;
+  return `Seeded Random: ${call}, sequence ${sequence}. Click to set the seed.`;
+}
+
+/** Longest seed shown in the tooltip before it is shortened with `…`. */
+const MAX_TOOLTIP_SEED_CHARS = 200;
 
 /** A fresh seed from 32 random bits (valid for every engine: numpy takes 0 ≤ seed < 2**32). */
 export function seedFromRandomWord(word: number): string {

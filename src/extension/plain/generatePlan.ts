@@ -1,3 +1,4 @@
+import { shellQuote } from '../../core/code/shellQuote';
 import type { EngineName } from '../../core/callSpec';
 import { valuesPerCall } from '../../core/layout/checkCount';
 import { generateChunks, type GenerateRequest } from '../../core/layout/generateChunks';
@@ -63,4 +64,4 @@ export function preparedCall(engine: EngineName, call: string) {
 
 /** The equivalent CLI command, suggested when a document would be too big. */
 export const cliCommand = (engine: EngineName, seed: string, call: string, count: number, layout: Layout): string =>
-  `seeded-random --engine ${engine} --seed ${JSON.stringify(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${JSON.stringify(call)}`;
+  `seeded-random --engine ${engine} --seed ${shellQuote(seed)} -n ${count}${layout === 'lines' ? '' : ` --layout ${layout}`} ${shellQuote(call)}`;

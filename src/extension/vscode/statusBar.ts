@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ENGINE_SEEDING } from '../../core/engineNames';
 import { CommandId } from '../commandId';
-import { statusText } from '../plain/config';
+import { statusText, statusTooltip } from '../plain/config';
 import { getConfig } from './settings';
 
 /** The `numpy · 101` item; clicking it runs Set Workspace Seed…. Follows the active editor's folder. */
@@ -21,8 +21,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = statusText(config.engine, config.seed, config.sequence);
-    const seeding = ENGINE_SEEDING[config.engine].replace(/\bs\)$/, `${config.seed})`);
-    this.item.tooltip = `Seeded Random: ${seeding}, sequence ${config.sequence}. Click to set the seed.`;
+    this.item.tooltip = statusTooltip(ENGINE_SEEDING[config.engine], config.seed, config.sequence);
     this.item.show();
   }
 
