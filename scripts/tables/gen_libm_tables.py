@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "src", "core", "libm")
 sys.path.insert(0, HERE)
-from libm_binary import glibc_version, libm_bytes  # noqa: E402
+from libm_binary import float64_array, glibc_version, libm_bytes  # noqa: E402
 
 LN2 = struct.pack("<2d", float.fromhex("0x1.62e42fefa3800p-1"), float.fromhex("0x1.ef35793c76730p-45"))
 INVLN2N = struct.pack("<d", float.fromhex("0x1.71547652b82fep0") * 128)
@@ -37,14 +37,6 @@ def find_all(data, key):
 
 def doubles(data, at, n):
     return list(struct.unpack_from(f"<{n}d", data, at))
-
-
-def ts_array(name, values, per_line, doc):
-    lines = [f"/** {doc} */", f"export const {name} = new Float64Array(["]
-    for i in range(0, len(values), per_line):
-        lines.append("  " + ", ".join(repr(v) for v in values[i:i + per_line]) + ",")
-    lines.append("]);")
-    return "\n".join(lines)
 
 
 def u32_array(name, values, doc):
@@ -88,9 +80,9 @@ def main():
     write("logData.ts", header(version, "__log_data", "e_log_data.c") + "\n\n".join([
         f"export const LOG_LN2HI = {ln2hi!r};",
         f"export const LOG_LN2LO = {ln2lo!r};",
-        ts_array("LOG_POLY", poly, 3, "A[0..4]: log1p(r) - r ≈ r²·(A0 + r·A1 + …), |r| < 1/256."),
-        ts_array("LOG_POLY1", poly1, 3, "B[0..10]: the polynomial for x close to 1."),
-        ts_array("LOG_TAB", tab, 2, "128 pairs {invc, logc}: 1/c and log(c) for the subinterval containing z."),
+        float64_array("LOG_POLY", poly, 3, "A[0..4]: log1p(r) - r ≈ r²·(A0 + r·A1 + …), |r| < 1/256."),
+        float64_array("LOG_POLY1", poly1, 3, "B[0..10]: the polynomial for x close to 1."),
+        float64_array("LOG_TAB", tab, 2, "128 pairs {invc, logc}: 1/c and log(c) for the subinterval containing z."),
     ]))
 
     # struct exp_data { invln2N, negln2hiN, negln2loN, poly[4], shift, exp2_shift, exp2_poly[5], tab[256] (u64) }
@@ -106,8 +98,8 @@ def main():
         f"export const EXP_NEGLN2HIN = {negln2hin!r};",
         f"export const EXP_NEGLN2LON = {negln2lon!r};",
         f"export const EXP_SHIFT = {shift!r};",
-        ts_array("EXP_POLY", epoly, 2, "C2..C5: exp(r) - 1 ≈ r + r²·(C2 + r·C3) + r⁴·(C4 + r·C5)."),
-        ts_array("EXP_TAIL", tails, 3, "T[k]: 2^(k/128) ≈ H[k]·(1 + T[k]) (tab[2k] as a double)."),
+        float64_array("EXP_POLY", epoly, 2, "C2..C5: exp(r) - 1 ≈ r + r²·(C2 + r·C3) + r⁴·(C4 + r·C5)."),
+        float64_array("EXP_TAIL", tails, 3, "T[k]: 2^(k/128) ≈ H[k]·(1 + T[k]) (tab[2k] as a double)."),
         u32_array("EXP_SBITS_HI", [words[2 * k + 1] >> 32 for k in range(128)], "High 32 bits of tab[2k+1] = asuint64(H[k]) - (k << 45)."),
         u32_array("EXP_SBITS_LO", [words[2 * k + 1] & 0xFFFFFFFF for k in range(128)], "Low 32 bits of tab[2k+1]."),
     ]))
@@ -122,8 +114,8 @@ def main():
     write("powLogData.ts", header(version, "__pow_log_data", "e_pow_log_data.c") + "\n\n".join([
         f"export const POW_LN2HI = {ln2hi!r};",
         f"export const POW_LN2LO = {ln2lo!r};",
-        ts_array("POW_LOG_POLY", ppoly, 3, "A[0..6], pre-scaled as in glibc (A[0] = -0.5)."),
-        ts_array("POW_LOG_TAB", flat, 3, "128 triples {invc, logc, logctail} (glibc's unused pad dropped)."),
+        float64_array("POW_LOG_POLY", ppoly, 3, "A[0..6], pre-scaled as in glibc (A[0] = -0.5)."),
+        float64_array("POW_LOG_TAB", flat, 3, "128 triples {invc, logc, logctail} (glibc's unused pad dropped)."),
     ]))
 
 

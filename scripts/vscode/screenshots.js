@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Re-takes the README's screenshots of the Insert Random Values flow: runs the UI test
-// (test/integration/ui/insertFlow.test.ts) in code-server + headless chromium with screenshots on,
-// and copies them to media/.  usage: node scripts/vscode/screenshots.js
+// Re-takes the README's screenshots of the Insert Random Values flow, of a record template inserted
+// at three cursors and of inline values in a notebook: runs the UI tests
+// (test/integration/ui/insertFlow.test.ts, templates.test.ts, inlineValues.test.ts) in code-server +
+// headless chromium with screenshots on, and copies them to media/.  usage: node scripts/vscode/screenshots.js
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -17,6 +18,15 @@ execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [
   path.join(ROOT, 'out', 'test', 'integration', 'ui', 'insertFlow.test.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
 const copies = { 'pick-call.png': 'insert-1-pick.png', 'insert-flow.png': 'insert-2-parameters.png', 'inserted.png': 'insert-3-inserted.png' };
 for (const [from, to] of Object.entries(copies)) {
+  fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
+  console.log(`media/${to}`);
+}
+// media/template-step.png, media/template-insert.png (test/integration/ui/templates.test.ts) and media/inline-values-notebook.png
+// (test/integration/ui/inlineValues.test.ts)
+execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [ROOT] }), '--ui', 'tdd', '--timeout', '180000',
+  path.join(ROOT, 'out', 'test', 'integration', 'ui', 'templates.test.js'), path.join(ROOT, 'out', 'test', 'integration', 'ui', 'inlineValues.test.js')],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
+for (const [from, to] of Object.entries({ 'template-step.png': 'template-step.png', 'template-inserted.png': 'template-insert.png', 'inline-values-notebook.png': 'inline-values-notebook.png' })) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
 }

@@ -1,7 +1,7 @@
 import { PyError } from '../core/errors';
 import { runAnnotateCommand } from './annotateCommand';
 import { findLinesCommand, parseLinesArgs } from './linesArgs';
-import { runLinesCommand } from './linesCommand';
+import { processIo, runLinesCommand, type LinesIo } from './linesCommand';
 import { parseArgs, USAGE } from './parseArgs';
 import { isTemplateCommand, parseTemplateArgs } from './templateArgs';
 import { runTemplateCommand } from './templateCommand';
@@ -25,12 +25,20 @@ export function errorLine(message: string): string {
 
 /**
  * Run the CLI; returns the exit code (0 ok, 2 bad input). Output goes through `out`/`err`;
- * generated values through `outBytes` as UTF-8 when given (dist/cli.js), else through `out`.
+ * generated values through `outBytes` as UTF-8 when given (dist/cli.js), else through `out`;
+ * the line commands read stdin through `io` (tests pass their own).
  */
-export function runCli(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void, outBytes?: (b: Uint8Array) => void): number {
+export function runCli(
+  argv: string[],
+  cwd: string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  outBytes?: (b: Uint8Array) => void,
+  io: LinesIo = processIo,
+): number {
   try {
     if (argv[0] === 'annotate') return runAnnotateCommand(argv.slice(1), cwd, out);
-    if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out);
+    if (findLinesCommand(argv)) return runLinesCommand(parseLinesArgs(argv), cwd, out, io);
     if (isTemplateCommand(argv)) return runTemplateCommand(parseTemplateArgs(argv), cwd, out);
     const opts = parseArgs(argv);
     if (opts.help) {

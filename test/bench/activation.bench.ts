@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { installVscodeStub, memento } from '../stubVscode';
+import { median } from './numpyTiming';
 
 /**
  * Activation cost, as VS Code pays it when the extension starts (`onStartupFinished`): in a fresh
@@ -43,7 +44,6 @@ async function child(bundle: string): Promise<void> {
   process.stdout.write(JSON.stringify(sample));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 function parent(): void {

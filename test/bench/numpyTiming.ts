@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 
 /**
  * Which clock the benches read: `cpu` (default) — the process's CPU time, so that time spent
@@ -34,6 +35,50 @@ print(json.dumps(out))`;
   const r = spawnSync('python3', ['-c', src, JSON.stringify(stmts)], { encoding: 'utf8' });
   if (r.status !== 0) return Object.fromEntries(Object.keys(stmts).map((k) => [k, null]));
   return JSON.parse(r.stdout);
+}
+
+/** The median of a list of numbers (the upper one of an even count). */
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/**
+ * One run of a whole process, stdout discarded: wall seconds, and CPU seconds (user + system,
+ * from /usr/bin/time when present, else NaN); null when it exits non-zero.
+ */
+export function timeProcess(cmd: string, args: string[]): { wall: number; cpu: number } | null {
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20, encoding: 'utf8' })
+    : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20, encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) return null;
+  const m = TIME ? /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) : null;
+  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : NaN };
+}
+
+/**
+ * A whole-process comparison row: `ours` and `theirs` (each a command and its arguments) run
+ * alternately `repeat` times, so load from elsewhere hits both alike; wall-time medians, and
+ * each side's median CPU time with their ratio as the extra column.
+ */
+export function compareProcesses(name: string, count: number, ours: [string, string[]], theirs: [string, string[]], repeat: number): Row {
+  const a: { wall: number; cpu: number }[] = [];
+  const b: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const o = timeProcess(...ours);
+    const t = timeProcess(...theirs);
+    if (o) a.push(o);
+    if (t) b.push(t);
+  }
+  const cpu = (xs: { cpu: number }[]) => (xs.length ? median(xs.map((x) => x.cpu)) : NaN);
+  return {
+    name,
+    count,
+    ours: a.length ? median(a.map((x) => x.wall)) : NaN,
+    theirs: b.length ? median(b.map((x) => x.wall)) : null,
+    extra: `${cpu(a).toFixed(2)} s / ${cpu(b).toFixed(2)} s (${(cpu(a) / cpu(b)).toFixed(2)})`,
+  };
 }
 
 /** Median seconds of `repeat` runs of `fn` (after one warm-up run). */

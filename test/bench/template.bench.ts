@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { printTable, type Row } from './numpyTiming';
+import { compareProcesses, printTable, type Row } from './numpyTiming';
 
 /**
  * Records from a template (issue 15): `seeded-random template -n N --layout csv` of a 6-field
@@ -14,49 +14,23 @@ import { printTable, type Row } from './numpyTiming';
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
-const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const TEMPLATES: Record<string, string> = {
   python: '{"id": uuid4(), "name": string(8), "age": randint(18, 90), "city": choice(["Oslo", "Lima", "Pune", "Kyiv"]), "joined": date("2020-01-01", "2024-12-31"), "score": random()}',
   'numpy-generator': '{"id": uuid4(), "name": string(8), "age": integers(18, 91), "city": choice(["Oslo", "Lima", "Pune", "Kyiv"]), "joined": date("2020-01-01", "2024-12-31"), "score": random()}',
 };
 
-function run(cmd: string, args: string[]): { wall: number; cpu: number } | null {
-  const t0 = performance.now();
-  const r = TIME
-    ? spawnSync(TIME, ['-f', '%U %S', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20, encoding: 'utf8' })
-    : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 20, encoding: 'utf8' });
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) return null;
-  const m = TIME ? /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) : null;
-  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : NaN };
-}
 
 const sha = (cmd: string, args: string[]) => createHash('sha256').update(spawnSync(cmd, args, { maxBuffer: 1 << 30 }).stdout).digest('hex').slice(0, 16);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const rows: Row[] = Object.entries(TEMPLATES).map(([engine, template]) => {
   const cliArgs = [CLI, 'template', '--engine', engine, '--seed', '1', '-n', String(N), '--layout', 'csv', template];
   const code = spawnSync(process.execPath, [...cliArgs.slice(0, -1), '--code', template], { encoding: 'utf8' }).stdout;
   const script = path.resolve(__dirname, `template-${engine}.py`);
   fs.writeFileSync(script, code);
-  const ours: { wall: number; cpu: number }[] = [];
-  const theirs: { wall: number; cpu: number }[] = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const o = run(process.execPath, cliArgs);
-    const t = run('python3', [script]);
-    if (o) ours.push(o);
-    if (t) theirs.push(t);
-  }
   const same = sha(process.execPath, cliArgs) === sha('python3', [script]);
-  const cpu = (xs: { cpu: number }[]) => (xs.length ? median(xs.map((x) => x.cpu)) : NaN);
-  return {
-    name: `${engine}: 6-field template, --layout csv${same ? '' : ' (OUTPUTS DIFFER)'}`,
-    count: N,
-    ours: ours.length ? median(ours.map((x) => x.wall)) : NaN,
-    theirs: theirs.length ? median(theirs.map((x) => x.wall)) : null,
-    extra: `${cpu(ours).toFixed(2)} s / ${cpu(theirs).toFixed(2)} s (${(cpu(ours) / cpu(theirs)).toFixed(2)})${same ? ', same bytes' : ''}`,
-  };
+  const row = compareProcesses(`${engine}: 6-field template, --layout csv${same ? '' : ' (OUTPUTS DIFFER)'}`, N, [process.execPath, cliArgs], ['python3', [script]], REPEAT);
+  return { ...row, extra: `${row.extra}${same ? ', same bytes' : ''}` };
 });
 printTable(
   `Records from a template, whole process (node dist/cli.js template vs the copied Python), wall time, median of ${REPEAT} alternating runs, N = ${N} records`,

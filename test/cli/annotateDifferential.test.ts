@@ -6,6 +6,7 @@ import * as path from 'path';
 import type { EngineName } from '../../src/core/callSpec';
 import type { Case } from '../support/case';
 import { runCli } from '../../src/cli/runCli';
+import type { AnnotationRecord } from '../../src/core/annotate/annotate';
 import { PYTHON, referenceAvailable } from '../support/python';
 import { notebookJson, randomScript } from '../support/randomScripts';
 import { mulberry32, RUN_SEED } from '../support/seededRand';
@@ -20,16 +21,6 @@ const ROOT = path.resolve(__dirname, '../../..');
 const TRACER = path.join(ROOT, 'scripts', 'trace_random_calls.py');
 const SCRIPTS = Number(process.env.ANNOTATE_SCRIPTS ?? 40);
 
-interface AnnotateRecord {
-  cell?: number;
-  line: number;
-  col: number;
-  call: string;
-  value: string | null;
-  values?: string[];
-  unknown: string | null;
-}
-
 interface Trace {
   calls: { cell: number | null; line: number; col: number; values: string[] }[];
   error: string | null;
@@ -37,7 +28,7 @@ interface Trace {
 }
 
 /** `seeded-random annotate FILE --json`, through the CLI's own entry point (dist/cli.js runs the same runCli). */
-function annotate(file: string): AnnotateRecord[] {
+function annotate(file: string): AnnotationRecord[] {
   let out = '';
   let err = '';
   const code = runCli(['annotate', file, '--json'], path.dirname(file), (s) => (out += s), (s) => (err += s));

@@ -35,6 +35,8 @@ function withSettings(text: string | ((file: string) => void)): string {
 
 const oneLine = (err: string) => assert.strictEqual(err.trimEnd().split('\n').length, 1, err);
 const listDir = (dir: string) => fs.readdirSync(dir).sort();
+/** The real file operations, with some replaced by failing ones. */
+const fileOps = (replaced: Record<string, unknown>): FileOps => ({ lstatSync: fs.lstatSync, writeFileSync: fs.writeFileSync, rmSync: fs.rmSync, renameSync: fs.renameSync, ...replaced }) as FileOps;
 
 suite('hostile input: CLI files, settings and messages', () => {
   suiteSetup(() => {
@@ -59,16 +61,13 @@ suite('hostile input: CLI files, settings and messages', () => {
     const b = path.join(dir, 'b.txt');
     fs.writeFileSync(a, 'old a');
     let renames = 0;
-    const failing: FileOps = {
-      lstatSync: fs.lstatSync,
-      writeFileSync: fs.writeFileSync,
-      rmSync: fs.rmSync,
+    const failing = fileOps({
       renameSync: (from: fs.PathLike, to: fs.PathLike) => {
         // a: backup, a: place, b: (no original) place → fail this one, as a full disk or EACCES would
         if (++renames === 3 || (renames === 2 && String(to) === b)) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' });
         fs.renameSync(from, to);
       },
-    } as FileOps;
+    });
     assert.throws(() => writeFilesAtomically([[a, 'new a'], [b, 'new b']], failing), /cannot write: EIO: simulated/);
     assert.strictEqual(fs.readFileSync(a, 'utf8'), 'old a');
     assert.deepStrictEqual(listDir(dir), ['a.txt']);
@@ -79,15 +78,12 @@ suite('hostile input: CLI files, settings and messages', () => {
     const a = path.join(dir, 'a.txt');
     fs.writeFileSync(a, 'old a');
     let writes = 0;
-    const full: FileOps = {
-      lstatSync: fs.lstatSync,
-      renameSync: fs.renameSync,
-      rmSync: fs.rmSync,
+    const full = fileOps({
       writeFileSync: (file: fs.PathOrFileDescriptor, data: string, opts: fs.WriteFileOptions) => {
         fs.writeFileSync(file, ++writes === 2 ? data.slice(0, 1) : data, opts);
         if (writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
-    } as FileOps;
+    });
     assert.throws(() => writeFilesAtomically([[a, 'new a'], [path.join(dir, 'b.txt'), 'new b']], full), /ENOSPC/);
     assert.strictEqual(fs.readFileSync(a, 'utf8'), 'old a');
     assert.deepStrictEqual(listDir(dir), ['a.txt']);

@@ -69,6 +69,18 @@ suite('hostile input: core', () => {
     cases.forEach((c, i) => assert.deepStrictEqual(runCallFormatted(c.engine, c.seed, c.call, c.n), values(ref.results[i]), c.call));
   });
 
+  test('legacy zipf(a) with a just above 1 (rejections decided before the pow) gives NumPy\'s values (live, fresh seeds)', function () {
+    if (!referenceAvailable()) this.skip();
+    this.timeout(120_000);
+    const seed = freshSeed();
+    // a - 1 from 1e-7 (all but 1 U in 230,000 rejected) to where the early bound no longer applies
+    const as = ['1.0000001', '1.000001', '1.00001', '1.0001', '1.001', '1.01', '1.1', '1.5', '2.0'];
+    const cases = as.map((a) => ({ engine: 'numpy' as const, seed, call: `zipf(${a}, size=40)`, n: 2 }));
+    cases.push({ engine: 'numpy', seed: `[${seed}, 7]`, call: 'zipf(1.0000003, size=20)', n: 3 });
+    const ref = runReference(cases);
+    cases.forEach((c, i) => assert.deepStrictEqual(runCallFormatted(c.engine, c.seed, c.call, c.n), values(ref.results[i]), `seed ${c.seed}: ${c.call}`));
+  });
+
   test('getrandbits(k) above the cap is refused before anything runs, saying the cap', () => {
     assert.throws(() => runCall('python', '1', `getrandbits(${MAX_GETRANDBITS + 1})`), /ValueError: getrandbits\(k\) with k above 100,000 is not supported by this tool/);
     assert.throws(() => runCall('python', '1', 'getrandbits(1000000000)'), /not supported by this tool/);

@@ -31,6 +31,12 @@ const needs = (c: LinesCase): EngineName => (c.op === 'split' ? 'numpy' : c.engi
 const KNOWN: { why: string; is(c: LinesCase, want: LinesResult, got: LinesResult): boolean }[] = [
 ];
 
+/**
+ * Reference lines as the line commands write them without a final newline: joined by `eol`, and an
+ * empty last line terminated (else a file would not hold it).
+ */
+const asFile = (lines: string[], eol: string) => lines.join(eol) + (lines.length > 0 && lines[lines.length - 1] === '' ? eol : '');
+
 /** Compare every case with its expected result; returns a summary, throws listing the first failures. */
 function check(name: string, cases: LinesCase[], expected: LinesResult[]): string {
   const failures: string[] = [];
@@ -145,6 +151,17 @@ suite('lines: splitting text into lines', () => {
     assert.strictEqual(layoutLike(splitLines('a\r\nb\n'), ['x', 'y']), 'x\r\ny\r\n');
     assert.strictEqual(layoutLike(splitLines('a'), ['x', 'y']), 'x\ny');
     assert.strictEqual(layoutLike(splitLines('a\n'), []), '');
+    // an empty last line keeps its terminator in a file (else it is no line), not in a range of an editor
+    assert.strictEqual(layoutLike(splitLines('a\r\nb'), ['x', '']), 'x\r\n\r\n');
+    assert.strictEqual(layoutLike(splitLines('a'), ['']), '\n');
+    assert.strictEqual(layoutLike(splitLines('a'), [''], 'editor'), '');
+    // a line ending with a lone CR is ended by CRLF in a file (its CR would join an LF into CRLF)
+    assert.strictEqual(layoutLike(splitLines('a\nb'), ['x\r', 'y']), 'x\r\r\ny');
+    assert.deepStrictEqual(splitLines(layoutLike(splitLines('a\nb'), ['x\r', 'y'])).lines, ['x\r', 'y']);
+    // the fuzz suite's shuffle case: '\n\r\r\n' is ['', '\r']; whatever the order, the lines read back
+    for (let seed = 0; seed < 4; seed++) {
+      assert.deepStrictEqual(splitLines(shuffleLines('\n\r\r\n', { engine: 'numpy', seed: String(seed) })).lines.sort(), ['', '\r']);
+    }
   });
 
   test('parseSize: int literal → int (count), float literal → float (fraction), None → default, other text → str', () => {
@@ -183,7 +200,11 @@ suite('lines: pinned fixtures (NumPy, Python, scikit-learn via scripts/fixtures/
       const src = splitLines(text);
       assert.deepStrictEqual(src.lines, c.lines);
       if ('lines' in r && c.op === 'shuffle') {
-        assert.strictEqual(shuffleLines(text, opts), joinLines({ lines: r.lines, eols: src.eols }), describeLinesCase(c));
+        const shuffled = shuffleLines(text, opts);
+        assert.deepStrictEqual(splitLines(shuffled).lines, r.lines, describeLinesCase(c));
+        // terminators in place, but an empty line landing last in a text without a final newline gets one
+        const grows = !final && r.lines[r.lines.length - 1] === '';
+        assert.strictEqual(shuffled, joinLines({ lines: r.lines, eols: src.eols }) + (grows ? eol : ''), describeLinesCase(c));
       } else if ('lines' in r) {
         assert.strictEqual(sampleLines(text, BigInt(c.k!), opts), layoutLike(src, r.lines), describeLinesCase(c));
       } else if ('train' in r) {
@@ -224,6 +245,40 @@ suite('lines: live differential against NumPy, Python and scikit-learn (fresh se
     console.log(`      ${check(`live split (case seed ${seed}, sklearn ${ref.meta.sklearn})`, cases, ref.results)}`);
   });
 
+  test('an empty line is never lost: "\\na" and "a\\n\\n" split, sampled and shuffled read back as the reference lines (fresh seeds)', function () {
+    if (!referenceAvailable() || !sklearnAvailable()) this.skip();
+    this.timeout(120_000);
+    // '\na' is ['', 'a']: a train or test side of [''] was written '' (no lines), ['a', ''] 'a\n' (one)
+    const texts = ['\na', '\r\na', 'a\n\n', '\n\nb', 'x\n\ny'];
+    const cases: LinesCase[] = [];
+    for (const text of texts) {
+      const lines = splitLines(text).lines;
+      for (let i = 0; i < 6; i++) {
+        const seed = randomSeed(next, 'split');
+        cases.push({ op: 'split', engine: 'numpy', seed, lines, test_size: ['0.25', '0.5', '1'][i % 3] });
+        cases.push({ op: 'sample', engine: 'numpy', seed, lines, k: String(lines.length) });
+        cases.push({ op: 'shuffle', engine: 'python', seed, lines });
+      }
+    }
+    const ref = runLinesReference(cases);
+    cases.forEach((c, i) => {
+      const r = ref.results[i];
+      const text = texts[Math.floor(i / 18)];
+      const where = `${describeLinesCase(c)} of ${JSON.stringify(text)}`;
+      assert.ok(!('error' in r), `${where}: ${JSON.stringify(r)}`);
+      const opts = { engine: c.engine, seed: c.seed };
+      const readBack = (t: string) => splitLines(t).lines;
+      if (c.op === 'split') {
+        const got = splitTrainTest(text, { ...opts, testSize: parseSize(c.test_size!) });
+        const want = r as { train: string[]; test: string[] };
+        assert.deepStrictEqual({ train: readBack(got.train), test: readBack(got.test) }, want, where);
+      } else {
+        const got = c.op === 'sample' ? sampleLines(text, Number(c.k), opts) : shuffleLines(text, opts);
+        assert.deepStrictEqual(readBack(got), (r as { lines: string[] }).lines, where);
+      }
+    });
+  });
+
   test('text level: shuffle/sample/split of CRLF text without a final newline equal the reference lines', function () {
     const engines = ENGINE_NAMES;
     if (!referenceAvailable(engines.some((e) => e !== 'python'))) this.skip();
@@ -245,10 +300,10 @@ suite('lines: live differential against NumPy, Python and scikit-learn (fresh se
       const src = splitLines(text);
       const opts = { engine: c.engine, seed: c.seed, header: c.header, blankLines: c.blank };
       if (c.op === 'shuffle') assert.strictEqual(shuffleLines(text, opts), joinLines({ lines: (r as { lines: string[] }).lines, eols: src.eols }));
-      if (c.op === 'sample') assert.strictEqual(sampleLines(text, Number(c.k), opts), (r as { lines: string[] }).lines.join('\r\n'));
+      if (c.op === 'sample') assert.strictEqual(sampleLines(text, Number(c.k), opts), asFile((r as { lines: string[] }).lines, '\r\n'));
       if (c.op === 'split') {
         const { train, test } = r as { train: string[]; test: string[] };
-        assert.deepStrictEqual(splitTrainTest(text, { ...opts, testSize: 0.2 }), { train: train.join('\r\n'), test: test.join('\r\n') });
+        assert.deepStrictEqual(splitTrainTest(text, { ...opts, testSize: 0.2 }), { train: asFile(train, '\r\n'), test: asFile(test, '\r\n') });
       }
     });
   });

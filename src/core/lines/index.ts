@@ -8,5 +8,5 @@ export { parseSize } from './parseSize';
 export { sampleLineList, sampleLines, samplePython } from './sampleLines';
 export { shuffleLineList, shuffleLines } from './shuffleLines';
 export { InvalidParameterError } from './sklearnParams';
-export { joinLines, splitLines, type LineText } from './splitLines';
+export { joinLines, splitLines, type LineText, type ReadBack } from './splitLines';
 export { SPLIT_PYTHON, splitLineList, splitTrainTest } from './splitTrainTest';

@@ -2,7 +2,7 @@ import { createEngine, getEngine } from '../run';
 import { dataLines } from './dataLines';
 import { engineCall } from './engineCall';
 import type { SeededLineOptions } from './lineOptions';
-import { joinLines, splitLines } from './splitLines';
+import { fileEols, joinLines, lineEnding, splitLines, type ReadBack } from './splitLines';
 
 /**
  * Shuffle a list of lines as the active engine shuffles a Python list of str:
@@ -25,9 +25,13 @@ export function shuffleLineList(lines: readonly string[], options: SeededLineOpt
 /**
  * {@link shuffleLineList} on text. Terminators stay in place: line i of the result ends as line i
  * of the input did, so LF/CRLF (even mixed) and a missing final newline survive unchanged, and the
- * result has exactly the input's length.
+ * result has exactly the input's length — except, read back as a `file` (see {@link ReadBack}),
+ * where that would change the lines ({@link fileEols}): an empty line landing last in a text
+ * without a final newline gets the text's line ending (`'\na'` shuffled to `'a\n'` is one line),
+ * a line ending with a lone CR landing before an LF gets CRLF.
  */
-export function shuffleLines(text: string, options: SeededLineOptions): string {
+export function shuffleLines(text: string, options: SeededLineOptions, readBack: ReadBack = 'file'): string {
   const t = splitLines(text);
-  return joinLines({ lines: shuffleLineList(t.lines, options), eols: t.eols });
+  const lines = shuffleLineList(t.lines, options);
+  return joinLines({ lines, eols: readBack === 'file' ? fileEols(lines, t.eols, lineEnding(t)) : t.eols });
 }

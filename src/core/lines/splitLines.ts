@@ -41,7 +41,7 @@ export function splitLines(text: string): LineText {
 }
 
 /** Put lines and terminators back together: line i, then eol i. */
-export function joinLines({ lines, eols }: LineText): string {
+export function joinLines({ lines, eols }: { readonly lines: readonly string[]; readonly eols: readonly string[] }): string {
   const n = lines.length;
   if (n === 0) return '';
   if (n === 1) return lines[0] + eols[0];
@@ -68,12 +68,49 @@ export function endsWithNewline(t: LineText): boolean {
 }
 
 /**
+ * Who reads the text back, which decides whether an empty last line needs a terminator:
+ * - `file` (the CLI's output and files): lines as Python's `splitlines()` and `wc -l` read them,
+ *   where a final newline ends the last line — so `'a\n'` is one line and an empty last line
+ *   exists only with its terminator (`'a\n\n'`);
+ * - `editor` (text replacing a range of a VS Code document, where what follows the range goes on
+ *   the same line): the text keeps the range's length, and a final newline starts one more line.
+ * New documents (the editor's sample and split) are laid out as `file`s, so that reading them
+ * back (as every line command reads its input) gives the same lines.
+ */
+export type ReadBack = 'file' | 'editor';
+
+/**
  * Lay out a new list of lines in the style of `source`: every line ended by `source`'s line ending,
- * except the last, which has one only if `source` ended with a newline. No lines → `''`.
+ * except the last, which has one only if `source` ended with a newline. Read back as a `file`,
+ * the lines are always the given ones (see {@link fileEols}: an empty last line keeps a
+ * terminator — `['', 'a']` split from `'\na'` gave a test file `''` of no lines — and a line
+ * ending with a lone CR is ended by CRLF). No lines → `''`.
  * Used for results that are not a reordering of the source (a sample, a train or test set).
  */
-export function layoutLike(source: LineText, lines: string[]): string {
-  if (lines.length === 0) return '';
+export function layoutLike(source: LineText, lines: string[], readBack: ReadBack = 'file'): string {
+  const n = lines.length;
+  if (n === 0) return '';
   const eol = lineEnding(source);
-  return lines.join(eol) + (endsWithNewline(source) ? eol : '');
+  const eols = new Array<string>(n).fill(eol);
+  if (!endsWithNewline(source)) eols[n - 1] = '';
+  return joinLines({ lines, eols: readBack === 'file' ? fileEols(lines, eols, eol) : eols });
+}
+
+/**
+ * Terminators that make `lines` read back from a file (by {@link splitLines}, as Python's
+ * `splitlines()` for LF/CRLF text) as exactly those lines, changing `eols` only where it must:
+ * - a line whose content ends with a lone CR is ended by CRLF, not LF (`'x\r' + '\n'` reads
+ *   as `'x'` ended by CRLF: the CR would leave the line);
+ * - an empty last line with no terminator gets `eol` (`'a\n' + ''` is one line for a file).
+ * Returns `eols` itself when nothing changes.
+ */
+export function fileEols(lines: readonly string[], eols: readonly string[], eol: string): readonly string[] {
+  let out: string[] | undefined;
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    if (eols[i] === '\n' && l.length > 0 && l.charCodeAt(l.length - 1) === 13) (out ??= eols.slice())[i] = '\r\n';
+  }
+  if (n > 0 && lines[n - 1] === '' && eols[n - 1] === '') (out ??= eols.slice())[n - 1] = eol;
+  return out ?? eols;
 }

@@ -10,7 +10,9 @@ import { exp } from '../libm/exp';
 import { log } from '../libm/log';
 import { log1p } from '../libm/log1p';
 import { pow } from '../libm/pow';
-import { INT64_MAX_AS_DOUBLE } from '../int64'; // (double)RAND_INT_MAX
+
+/** (double)RAND_INT_MAX: int64's maximum as a double, i.e. 2**63. */
+const RAND_INT_MAX_D = 9223372036854775807;
 
 /**
  * C's `(int64_t)x` for a double already integral (or not finite), as x86-64 does it: values
@@ -36,14 +38,41 @@ export function legacyZipf(bits: BitGenerator, a: number): bigint {
   if (b === Infinity) {
     throw new PyError('ValueError', 'zipf(a) with a >= 1025 never returns in NumPy\'s legacy RandomState (it loops forever)');
   }
+  const e = -1.0 / am1;
+  const uReject = zipfRejectBelow(e);
   for (;;) {
     const U = 1.0 - bits.nextDouble();
     const V = bits.nextDouble();
-    const X = Math.floor(pow(U, -1.0 / am1));
-    if (X > INT64_MAX_AS_DOUBLE || X < 1.0) continue;
+    if (U < uReject) continue; // X would be far beyond int64: rejected without the pow
+    const X = Math.floor(pow(U, e));
+    if (X > RAND_INT_MAX_D || X < 1.0) continue;
     const T = pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return toInt64(X);
   }
+}
+
+/**
+ * The expected draws of one {@link legacyZipf} value, for the table's `work`: two per round, and
+ * a round is kept only when X fits int64, i.e. U >= 2^(-63(a-1)) — about 1 round in 230,000 for
+ * a = 1.0000001 (V's test rejects fewer). 2 for a far above 1.
+ */
+export function legacyZipfDraws(a: number): number {
+  const am1 = a - 1.0;
+  if (!(am1 > 0)) return 2; // refused by the binder (a <= 1 or NaN)
+  return 2 / -Math.expm1(-63 * am1 * Math.LN2);
+}
+
+/**
+ * A bound below which every U gives `pow(U, e)` beyond 2^70, so NumPy's loop rejects it as
+ * beyond int64 (2^63) — found without the pow, which dominates the loop when a is just above 1
+ * (a = 1.0000001 rejects all but about 1 U in 230,000). The same draws are made and the same X
+ * accepted: only rejections are decided early, with a 2^7 margin against pow's and this bound's
+ * rounding (each a few ulps; the relative error of `pow(U, e)` is about |e| ulps of U, so the
+ * bound is used only for |e| <= 1e12, where that stays below 1e-3). Else 0 (never).
+ */
+function zipfRejectBelow(e: number): number {
+  if (!(e < 0 && e >= -1e12)) return 0;
+  return pow(2.0, 70.0 / e);
 }
 
 /**

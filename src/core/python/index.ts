@@ -23,6 +23,7 @@ import { uniform } from './uniform';
 import { vonmisesvariate } from './vonmisesvariate';
 import { weibullvariate } from './weibullvariate';
 import { ENGINE_SEEDING } from '../engineNames';
+import { countOf, lengthOf } from '../callWork';
 
 /*
  * The `python` engine: CPython 3.11's `random` module after `random.seed(s)` — the methods of
@@ -110,6 +111,7 @@ const calls: readonly Call[] = [
         throw new PyError('ValueError', `getrandbits(k) with k above ${MAX_GETRANDBITS.toLocaleString('en-US')} is not supported by this tool (k=${k})`);
       }
     },
+    work: (a) => countOf(a.k) / 4, // k/32 words, but printing a k-bit int in decimal costs more (about a draw per 4 bits)
     run: (r, a) => [r.getrandbits(cInt(a.k))],
   },
   {
@@ -117,6 +119,8 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }],
     doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
     example: 'randbytes(8)',
+    container: 'bytes',
+    work: (a) => countOf(a.n) / 4,
     run: (r, a) => [randbytes(r, a.n)],
   },
   {
@@ -136,6 +140,8 @@ const calls: readonly Call[] = [
     ],
     doc: 'k elements chosen with replacement, optionally weighted (relative or cumulative weights)',
     example: "choices(['a', 'b', 'c'], weights=[5, 3, 2], k=5)",
+    shape: (a) => kShape(a.k),
+    work: (a) => lengthOf(a.population) + countOf(a.k), // the cumulative weights, then k bisections
     run: (r, a) => choices(r, a.population, a.weights, a.cum_weights, a.k),
   },
   {
@@ -147,7 +153,9 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    shape: (a) => kShape(a.k),
     check: (a) => void samplePlan(a.population, a.k, a.counts),
+    work: (a) => lengthOf(a.population) + lengthOf(a.counts) + countOf(a.k), // a copy of the population (or cum_counts), then k picks
     run: (r, a) => sample(r, a.population, a.k, a.counts),
   },
   {
@@ -155,6 +163,8 @@ const calls: readonly Call[] = [
     params: [{ name: 'x', type: 'any' }],
     doc: 'The list x shuffled (Python shuffles it in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (r, a) => shuffle(r, a.x),
   },
   {
@@ -272,3 +282,8 @@ export const pythonEngine: EngineSpec<PythonRandom> = {
   create: (seed) => new PythonRandom(seed),
   calls,
 };
+
+/** The list length `k` gives (`choices`, `sample`): k for an int (a negative k is an empty list or the call's error). */
+function kShape(k: PyObj): number[] {
+  return [typeof k === 'bigint' || typeof k === 'boolean' ? Math.max(0, Number(k)) : 0];
+}

@@ -12,6 +12,7 @@ function recipeCall(engine: EngineName, r: RecipeSpec): CallSpec<Engine> {
     doc: r.doc,
     example: r.example,
     check: r.check,
+    work: r.work,
     run: (e, args) => [r.run(recipeDraws(engine, e), args)],
   };
 }

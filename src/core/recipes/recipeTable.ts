@@ -1,5 +1,6 @@
 import type { Args, EngineName, ParamSpec } from '../callSpec';
 import { PyError } from '../errors';
+import { countOf, lengthOf } from '../callWork';
 import type { PyObj } from '../types';
 import {
   formatIsoClock,
@@ -31,6 +32,8 @@ export interface RecipeSpec {
   example: string;
   /** Argument checks (types, ranges, the bounds' ISO text) with a specific message; run before any draw. */
   check?(args: Args): void;
+  /** The work of one value when it is more than one draw (as `CallSpec.work`; never throws). */
+  work?(args: Args): number;
   /** The modules the definition uses (besides the engine's own `random` / `numpy`). */
   imports: readonly string[];
   /** The body of `def random_<name>(<signature>):` for an engine, one line per entry. */
@@ -201,6 +204,7 @@ export const RECIPES: readonly RecipeSpec[] = [
     imports: [],
     signature: 'n=16',
     check: (a) => void sizeArg(a, 'n', 'token_hex'),
+    work: (a) => countOf(a.n),
     python: (d) => [`return ${d.bytes('n')}.hex()`],
     run: (r, a) => hexOf(r.bytes(Number(a.n))),
   },
@@ -212,6 +216,7 @@ export const RECIPES: readonly RecipeSpec[] = [
     imports: ['base64'],
     signature: 'n=16',
     check: (a) => void sizeArg(a, 'n', 'token_urlsafe'),
+    work: (a) => countOf(a.n),
     python: (d) => [`return base64.urlsafe_b64encode(${d.bytes('n')}).rstrip(b'=').decode('ascii')`],
     run: (r, a) => urlsafeB64(r.bytes(Number(a.n))),
   },
@@ -222,6 +227,7 @@ export const RECIPES: readonly RecipeSpec[] = [
     example: 'string(8)',
     imports: ['string'],
     signature: 'k, alphabet=string.ascii_letters',
+    work: (a) => countOf(a.k) + lengthOf(a.alphabet),
     check: (a) => {
       sizeArg(a, 'k', 'string');
       alphabetArg(a);
@@ -309,6 +315,7 @@ export const RECIPES: readonly RecipeSpec[] = [
     imports: [],
     signature: 'bits=32',
     check: (a) => void sizeArg(a, 'bits', 'hex', 1),
+    work: (a) => countOf(a.bits) / 4,
     python: (d) => [
       d.engine === 'python'
         ? "return format(random.getrandbits(bits), f'0{(bits + 3) // 4}x')"

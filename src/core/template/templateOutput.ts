@@ -57,13 +57,21 @@ export function recordWriter(compiled: CompiledTemplate, layout: TemplateLayout,
   }
 }
 
+/** One piece of a records document; concatenating every chunk's `text` gives the whole document. */
+export interface RecordChunk {
+  text: string;
+  /** Records written so far, this chunk's included. */
+  records: number;
+}
+
 /**
  * The whole document, chunk by chunk (each a few thousand records), drawn field by field, row
  * by row from one stream seeded once: JSON array (one record per line), JSON lines, CSV with
  * the keys as header, a Python list of dicts, or SQL INSERT rows. The template, seed, layout and
- * count are checked, and the first record drawn, before the first chunk is yielded.
+ * count are checked, and the first record drawn, before the first chunk is yielded. Each chunk
+ * says how many records are written so far (the editor's progress); lines end with `eol`.
  */
-export function* templateDocument(req: TemplateRequest, chunkRecords = 2048): Generator<string> {
+export function* templateChunks(req: TemplateRequest, chunkRecords = 2048, eol = '\n'): Generator<RecordChunk, void, void> {
   const compiled = compileTemplate(req.engine, req.template);
   checkTemplateRequest(req, compiled);
   const stream = new RecordStream(compiled, req.seed);
@@ -86,12 +94,17 @@ export function* templateDocument(req: TemplateRequest, chunkRecords = 2048): Ge
         out.push(write(rec));
     }
     if (out.length >= chunkRecords) {
-      yield out.join('\n') + '\n';
+      yield { text: out.join(eol) + eol, records: i + 1 };
       out = [];
     }
   }
   if (req.layout === 'json' || req.layout === 'python') out.push(']');
-  if (out.length > 0) yield out.join('\n') + '\n';
+  if (out.length > 0) yield { text: out.join(eol) + eol, records: n };
+}
+
+/** {@link templateChunks}' texts: the document the CLI writes, chunk by chunk. */
+export function* templateDocument(req: TemplateRequest, chunkRecords = 2048): Generator<string> {
+  for (const chunk of templateChunks(req, chunkRecords)) yield chunk.text;
 }
 
 /** {@link templateDocument} in one string (small counts). */

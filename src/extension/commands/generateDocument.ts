@@ -3,23 +3,19 @@ import { ENGINES } from '../../core/engines';
 import { checkCount, type CountCheck } from '../../core/layout/checkCount';
 import { LAYOUTS, type Layout } from '../../core/layout/layoutWriter';
 import { describeError } from '../plain/describeError';
-import { generateIntoNewDocument } from '../vscode/generation';
+import { callChunks, generateIntoNewDocument } from '../vscode/generation';
+import { generationOutcome, type GenerateOutcome } from './generationOutcome';
 import { cliCommand, generatePreview, grouped, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage, preparedCall } from '../plain/generatePlan';
-import { untitledNames } from '../plain/untitledNames';
-import { folderOf, takenPaths } from '../vscode/untitledDocuments';
+import { generatedPaths } from '../vscode/untitledDocuments';
 import { parseCount, parseGenerateArgs } from '../plain/commandArgs';
-import { refuse, type Outcome, type CommandContext } from './commandContext';
+import { refuse, type CommandContext } from './commandContext';
 import { startCommand, type CommandCall } from './startCommand';
 import { askValidated } from '../ui/askValidated';
+import { recordsPreview, templateOf, unknownTemplateMessage, type TemplateSource } from '../plain/templatePlan';
+import { generateRecords } from './generateRecords';
 
-export interface GenerateOutcome extends Outcome {
-  /** The new document (untitled). */
-  uri?: string;
-  /** Values written (on cancel: how far it got before the partial document was discarded). */
-  values?: number;
-  /** Milliseconds spent generating and writing. */
-  ms?: number;
-}
+export type { GenerateOutcome };
+
 
 /** What the session last generated, to prefill the prompts. */
 let last: { call: string; count: string; layout: Layout } = { call: 'random()', count: '1000', layout: 'lines' };
@@ -39,18 +35,31 @@ export async function generateDocument(ctx: CommandContext, invocation: CommandC
   const { args, engine, seed, format } = start;
   const title = `Generate into a New Document (${engine}, seed ${seed})`;
 
-  // 1. the call, previewed with the values the document will start with
+  // 1. the call (or a record template), previewed with the values the document will start with
+  const saved = start.config.templates;
+  if (args.template !== undefined) {
+    const template = templateOf(args.template, saved);
+    if (!template) return refuse('badInput', unknownTemplateMessage(args.template.trim(), saved), 'error');
+    return generateRecords(ctx, start, template);
+  }
   let call = args.call;
   let perCall: number;
   if (call === undefined) {
-    const answer = await askValidated({
+    const names = Object.keys(saved);
+    const answer = await askValidated<{ perCall: number; preview: string; template?: TemplateSource }>({
       title,
       value: last.call,
-      placeholder: ENGINES[engine].calls[0]?.example,
-      prompt: (_t, r) => `Starts with: ${r.preview}`,
-      compute: (t: string) => ({ ...preparedCall(engine, t), preview: generatePreview({ engine, seed, call: t, format }) }),
+      placeholder: `${ENGINES[engine].calls[0]?.example ?? 'random()'} — or a record template {"id": uuid4(), …}${names.length > 0 ? ` or a saved template: ${names.join(', ')}` : ''}`,
+      prompt: (_t, r) => `Starts with: ${r.preview}${r.template ? ' (records)' : ''}`,
+      compute: (t: string) => {
+        const template = templateOf(t, saved);
+        if (template) return { perCall: 1, template, preview: recordsPreview({ engine, seed, template: template.text, count: Infinity, layout: 'json' }) };
+        return { ...preparedCall(engine, t), preview: generatePreview({ engine, seed, call: t, format }) };
+      },
     });
     if (!answer) return { ok: false, reason: 'cancelled' };
+    last.call = answer.text;
+    if (answer.result.template) return generateRecords(ctx, start, answer.result.template);
     call = answer.text;
     perCall = answer.result.perCall;
   } else {
@@ -110,37 +119,12 @@ export async function generateDocument(ctx: CommandContext, invocation: CommandC
   last = { call, count: String(count), layout };
 
   const languages = await vscode.languages.getLanguages();
-  const active = start.editor?.document;
-  const dir = folderOf(active) ?? (active && vscode.workspace.getWorkspaceFolder(active.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-  const dirPath = dir ? `${dir.path.replace(/\/$/, '')}/` : '';
-  const taken = await takenPaths(dir);
-  const tried = new Set<string>();
-  const paths = () => {
-    const [path] = untitledNames(dirPath, ['random'], LAYOUT_EXTENSIONS[layout!], (p) => taken(p) || tried.has(p));
-    tried.add(path);
-    return path;
-  };
   const result = await generateIntoNewDocument(
-    { engine, seed, call, n: count, layout, format, header: args.header },
-    { paths, language: layoutLanguage(layout, languages) },
+    callChunks({ engine, seed, call, n: count, layout, format, header: args.header }),
+    { paths: await generatedPaths(start.editor?.document, LAYOUT_EXTENSIONS[layout]), language: layoutLanguage(layout, languages) },
     total,
     `Generating ${grouped(total)} values: ${call} (${engine}, seed ${seed})`,
   );
-  switch (result.kind) {
-    case 'busy':
-      return refuse('busy', 'a generation is already running; cancel it or wait for it to finish.', 'info');
-    case 'error':
-      return refuse('badInput', describeError(result.error), 'error');
-    case 'cancelled':
-    case 'closed': {
-      const why = result.kind === 'closed' ? 'the document was closed' : 'cancelled';
-      const message = `generation ${why} after ${grouped(result.values)} of ${grouped(total)} values; the partial document was discarded.`;
-      void vscode.window.showInformationMessage(`Seeded Random: ${message}`);
-      return { ok: false, reason: result.kind === 'closed' ? 'closed' : 'cancelled', message, values: result.values };
-    }
-    case 'done':
-      ctx.lastOperation = { kind: 'generate', request: { engine, seed, call, n: count, format } };
-      vscode.window.setStatusBarMessage(`Seeded Random: generated ${grouped(result.values)} values in ${(result.ms / 1000).toFixed(1)} s`, 8000);
-      return { ok: true, uri: result.doc.uri.toString(), values: result.values, ms: result.ms };
-  }
+  const request = { engine, seed, call, n: count, format };
+  return generationOutcome(result, total, 'values', () => (ctx.lastOperation = { kind: 'generate', request }));
 }

@@ -21,7 +21,7 @@ export async function shuffleLines(ctx: CommandContext, invocation: CommandCall)
   const { engine, seed, source, options } = start;
   let text: string;
   try {
-    text = shuffleText(source.text, { engine, seed, ...options });
+    text = shuffleText(source.text, { engine, seed, ...options }, 'editor'); // same length: the edit replaces the range
   } catch (e) {
     return refuse('badInput', describeError(e), 'error');
   }

@@ -4,6 +4,7 @@ import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../cor
 import { isLayout, LAYOUTS, type Layout } from '../../core/layout/layoutWriter';
 import { parseSize, type BlankLines } from '../../core/lines';
 import { PyError } from '../../core/errors';
+import { TEMPLATE_LAYOUTS, type TemplateLayout } from '../../core/template/templateOutput';
 import type { PyObj } from '../../core/types';
 import { BLANK_LINES, FILL_MODES, type FillMode } from './config';
 
@@ -68,9 +69,14 @@ export interface InsertArgs {
   /** `"repr"`, `".2f"`, `"sig:6"`… or the same as an object (`{"style": "fixed", "decimals": 2}`). */
   format?: NumberFormat;
   fill?: FillMode;
+  /**
+   * A record template (`{"id": uuid4(), "age": randint(18, 90)}`) or the name of one saved in
+   * `seededRandom.templates`: one record per selection, in the document's layout, without prompts.
+   */
+  template?: string;
 }
 
-const INSERT_KEYS = ['engine', 'seed', 'call', 'format', 'fill'] as const;
+const INSERT_KEYS = ['engine', 'seed', 'call', 'format', 'fill', 'template'] as const;
 
 /** Longest seed or call text accepted from args (the parser has its own, larger limit). */
 const MAX_TEXT = 100_000;
@@ -99,7 +105,15 @@ export function parseInsertArgs(raw: unknown): InsertArgs {
     }
     out.fill = obj.fill as FillMode;
   }
+  if (obj.template !== undefined) out.template = templateArg(obj.template, out.call);
   return out;
+}
+
+/** `"template"`: a template's text or a saved template's name; not with `"call"`. */
+function templateArg(v: unknown, call: string | undefined): string {
+  if (typeof v !== 'string' || v.trim() === '' || v.length > MAX_TEXT) throw new ArgsError('"template" must be a non-empty string: a template such as {"id": uuid4()} or the name of a saved one');
+  if (call !== undefined) throw new ArgsError('give "call" or "template", not both');
+  return v;
 }
 
 /**
@@ -181,9 +195,13 @@ export interface GenerateArgs {
   header?: string;
   /** Skip the confirmation of a very large count. */
   confirm?: boolean;
+  /** A record template or a saved template's name: `count` records in `layout` (`json`, `jsonl`, `csv`, `python`, `sql`). */
+  template?: string;
+  /** `layout` when a template is given. */
+  recordLayout?: TemplateLayout;
 }
 
-const GENERATE_KEYS = ['engine', 'seed', 'call', 'count', 'layout', 'format', 'header', 'confirm'] as const;
+const GENERATE_KEYS = ['engine', 'seed', 'call', 'count', 'layout', 'format', 'header', 'confirm', 'template'] as const;
 
 /**
  * A count as typed: digits with optional `_` or `,` separators (`1_000_000`, `1,000,000`) or
@@ -216,9 +234,15 @@ export function parseGenerateArgs(raw: unknown): GenerateArgs {
     if (n === undefined || !Number.isSafeInteger(n) || n < 0) throw new ArgsError('"count" must be a whole number such as 1000000');
     out.count = n;
   }
+  if (obj.template !== undefined) out.template = templateArg(obj.template, out.call);
   if (obj.layout !== undefined) {
-    if (!isLayout(obj.layout)) throw new ArgsError(`"layout" must be one of ${LAYOUTS.map((l) => `"${l}"`).join(', ')}`);
-    out.layout = obj.layout;
+    if (out.template !== undefined) {
+      if (!(TEMPLATE_LAYOUTS as readonly unknown[]).includes(obj.layout)) throw new ArgsError(`"layout" of a template must be one of ${TEMPLATE_LAYOUTS.map((l) => `"${l}"`).join(', ')}`);
+      out.recordLayout = obj.layout as TemplateLayout;
+    } else {
+      if (!isLayout(obj.layout)) throw new ArgsError(`"layout" must be one of ${LAYOUTS.map((l) => `"${l}"`).join(', ')}`);
+      out.layout = obj.layout;
+    }
   }
   if (obj.format !== undefined) out.format = formatArg(obj.format);
   if (obj.header !== undefined) {

@@ -1,6 +1,7 @@
 import type { Engine, EngineName } from '../../core/callSpec';
 import type { NumberFormat } from '../../core/format/numberFormat';
 import { checkCallSize, checkCount, CONFIRM_ABOVE, valuesPerCall } from '../../core/layout/checkCount';
+import { callWork, checkPreviewBudget } from '../../core/layout/previewBudget';
 import type { LiteralStyle } from '../../core/layout/literalStyles';
 import { columnToPy } from '../../core/column';
 import { formatColumnValue } from '../../core/format/formatColumnValue';
@@ -47,6 +48,8 @@ export interface Draw {
   texts: string[];
   /** The engine's state after the draw, to continue from next time. */
   state: Json;
+  /** The shape of one call's result (null for a scalar), as NumPy reports it. */
+  shape: number[] | null;
 }
 
 /**
@@ -57,10 +60,12 @@ export interface Draw {
  *
  * @param limit compute only the first `limit` texts (a preview); since each call depends only on
  *   the calls before it, they are a prefix of the full draw's texts.
+ * @param budget for a preview: the core's `PREVIEW_BUDGET` (in draws) — when the `limit` calls
+ *   would cost more, nothing is drawn and `PreviewSkipped` is thrown (after every other check)
  * @throws PyError with the library's wording (bad seed, bad call, bad parameters);
  *   {@link TooManyValues} beyond the caps (checked before any value is drawn)
  */
-export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
+export function drawTexts(req: DrawRequest, limit = Infinity, budget?: 'preview'): Draw {
   if (!Number.isSafeInteger(req.count) || req.count < 0) throw new RangeError(`bad selection count ${req.count}`);
   const engine = createEngine(req.engine, req.seed); // seeding errors first, as in Python
   if (req.resume !== undefined) engine.setState(req.resume);
@@ -68,15 +73,71 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
   const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
   const made = Math.min(calls, limit);
   checkVolume(call, req.count);
+  if (budget === 'preview') checkPreviewBudget(call, made);
   const texts = call.spec.column ? textsOfColumn(engine, call, made, req) : [];
   for (let i = texts.length; i < made; i++) {
-    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
+    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal, call.shape));
   }
   if (req.fill === 'same' && texts.length === 1) {
     const n = Math.min(req.count, limit);
     while (texts.length < n) texts.push(texts[0]);
   }
-  return { request: req, texts, state: engine.getState() };
+  return { request: req, texts, state: engine.getState(), shape: call.shape };
+}
+
+/**
+ * Work (in draws, the core's `callWork` × calls) above which an insertion is drawn in slices under a
+ * cancellable progress notification ({@link drawTextsSliced}): about a second at the slower
+ * per-draw rates `npm run bench preview` measured (100,000 floats drawn and printed ≈ 100 ms).
+ */
+export const PROGRESS_ABOVE = 1_000_000;
+
+/**
+ * The estimated work of drawing `req` in full (calls × the call's work), or 0 when the request is
+ * bad (drawing it then fails at once with the library's message, as {@link drawTexts} does).
+ */
+export function drawWork(req: DrawRequest): number {
+  try {
+    const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
+    return callWork(prepareCall(req.engine, req.call)) * calls;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * {@link drawTexts} in slices of calls, awaiting `pause(done, total)` about every `sliceMs` of
+ * drawing (the extension host yields to its event loop there and reports progress); `pause`
+ * resolving false cancels: the result is then undefined and nothing is kept. The texts and state
+ * are exactly {@link drawTexts}'s: successive bulk runs of k calls are the same values as one run
+ * of all of them (see `runPreparedColumn`). A single call cannot be cut: it runs whole.
+ */
+export async function drawTextsSliced(req: DrawRequest, pause: (done: number, total: number) => Promise<boolean>, sliceMs = 100): Promise<Draw | undefined> {
+  if (!Number.isSafeInteger(req.count) || req.count < 0) throw new RangeError(`bad selection count ${req.count}`);
+  const engine = createEngine(req.engine, req.seed);
+  if (req.resume !== undefined) engine.setState(req.resume);
+  const call = prepareCall(req.engine, req.call);
+  const calls = req.fill === 'same' ? Math.min(req.count, 1) : req.count;
+  checkVolume(call, req.count);
+  const texts: string[] = [];
+  let step = 1;
+  let slice = Date.now();
+  while (texts.length < calls) {
+    const k = Math.min(step, calls - texts.length);
+    if (call.spec.column) {
+      for (const t of textsOfColumn(engine, call, k, req)) texts.push(t);
+    } else {
+      for (let i = 0; i < k; i++) texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal, call.shape));
+    }
+    if (Date.now() - slice >= sliceMs) {
+      if (!(await pause(texts.length, calls))) return undefined;
+      slice = Date.now();
+    } else {
+      step = Math.min(step * 2, 65_536);
+    }
+  }
+  if (req.fill === 'same' && texts.length === 1) while (texts.length < req.count) texts.push(texts[0]);
+  return { request: req, texts, state: engine.getState(), shape: call.shape };
 }
 
 /**
@@ -87,12 +148,12 @@ export function drawTexts(req: DrawRequest, limit = Infinity): Draw {
 function textsOfColumn(engine: Engine, call: PreparedCall, made: number, req: DrawRequest): string[] {
   const col = runPreparedColumn(engine, call, made);
   const per = made > 0 ? col.values.length / made : 0;
+  const scalar = per === 1 && (call.shape?.length ?? 0) <= 1;
   const texts: string[] = new Array(made);
   for (let i = 0; i < made; i++) {
-    texts[i] =
-      per === 1
-        ? formatColumnValue(col, i, req.format)
-        : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal);
+    texts[i] = scalar
+      ? formatColumnValue(col, i, req.format)
+      : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal, call.shape);
   }
   return texts;
 }

@@ -1,3 +1,4 @@
+import { PreviewSkipped } from '../../core/layout/previewBudget';
 import { drawTexts, type DrawRequest } from './drawTexts';
 
 /**
@@ -34,9 +35,20 @@ export const PREVIEW_TEXTS = 8;
  * the insertion makes — the same {@link drawTexts}, cut short by its `limit`, so the preview is a
  * prefix of the inserted texts, never a second draw that could differ.
  *
+ * A result of 2 or more dimensions is prefixed with its shape: `2×3: [[0.1, 0.2, 0.3], [0.4, …`.
+ *
  * @param maxChars soft width of the line (see {@link previewText})
- * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything
+ * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything.
+ * A call estimated beyond the core's `PREVIEW_BUDGET` is not run: the preview then says
+ * `preview skipped (large call): about N draws…` (the insertion still runs it).
  */
 export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
-  return previewText(drawTexts(req, limit).texts, req.count, maxChars);
+  try {
+    const draw = drawTexts(req, limit, 'preview');
+    const text = previewText(draw.texts, req.count, maxChars);
+    return draw.shape !== null && draw.shape.length >= 2 && req.count > 0 ? `${draw.shape.join('×')}: ${text}` : text;
+  } catch (e) {
+    if (e instanceof PreviewSkipped) return e.message;
+    throw e;
+  }
 }

@@ -5,8 +5,10 @@ import { createEngine } from '../../core/run';
 import { describeError } from '../plain/describeError';
 import { runQuickInput, shownQuickInput, type Step } from './quickInput';
 import { callName, callSignature, prefillCall } from '../plain/callSignature';
-import { drawTexts, type Draw, type DrawRequest } from '../plain/drawTexts';
+import { drawTexts, drawWork, PROGRESS_ABOVE, type Draw, type DrawRequest } from '../plain/drawTexts';
 import { previewDraw } from '../plain/preview';
+import type { RecordsRequest, TemplateSource } from '../plain/templatePlan';
+import { editTemplate, savedTemplateItems, typedTemplateItem, type TemplateItem, type TemplateRecords } from './templateStep';
 
 /** What the three steps start from. */
 export interface WizardInput {
@@ -17,13 +19,26 @@ export interface WizardInput {
   lastCall?: string;
   /** The draw request for a seed and call text (selection count, format, sequence position…). */
   request(seed: string, call: string): DrawRequest;
+  /** Record templates saved by name (`seededRandom.templates`), listed after the calls. */
+  templates: Readonly<Record<string, string>>;
+  /** The records request for a seed and template text (one record per selection, the document's layout). */
+  records(seed: string, template: string): RecordsRequest;
 }
 
-export interface WizardResult {
-  seed: string;
-  /** The draw whose preview the user accepted: exactly what gets inserted. */
-  draw: Draw;
-}
+/** What the user accepted: a call's request (and its draw), or the records of a template. */
+export type WizardResult =
+  | {
+      seed: string;
+      /** The request accepted (checked: its seed, call and sizes are valid). */
+      request: DrawRequest;
+      /**
+       * The draw whose preview the user accepted: exactly what gets inserted. Absent for a draw above
+       * `PROGRESS_ABOVE` work, which the caller makes with progress and Cancel (`drawWithProgress`).
+       */
+      draw?: Draw;
+      records?: undefined;
+    }
+  | { seed: string; records: TemplateRecords; request?: undefined; draw?: undefined };
 
 /** Texts the parameters step previews as the user types (the full draw is made on Enter). */
 const STEP3_PREVIEW_TEXTS = 64;
@@ -45,7 +60,7 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       seed = r.value;
       step = 2;
     } else if (step === 2) {
-      const r = await pickCall(input, seed, picked?.spec.name ?? callName(input.lastCall ?? ''));
+      const r = await pickCall(input, seed, picked?.spec?.name ?? callName(input.lastCall ?? ''));
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 1;
@@ -53,14 +68,22 @@ export async function insertWizard(input: WizardInput): Promise<WizardResult | u
       }
       picked = r.value;
       step = 3;
-    } else {
-      const r = await editCall(input, seed, picked!.spec, picked!.typed ?? prefillCall(picked!.spec, input.lastCall));
+    } else if (picked!.template) {
+      const r = await editTemplate(`${TITLE} (${input.engine}, seed ${seed})`, picked!.template, (t) => input.records(seed, t), 3, 3);
       if (r.kind === 'cancel') return undefined;
       if (r.kind === 'back') {
         step = 2;
         continue;
       }
-      return { seed, draw: r.value };
+      return { seed, records: r.value };
+    } else {
+      const r = await editCall(input, seed, picked!.spec!, picked!.typed ?? prefillCall(picked!.spec!, input.lastCall));
+      if (r.kind === 'cancel') return undefined;
+      if (r.kind === 'back') {
+        step = 2;
+        continue;
+      }
+      return { seed, ...r.value };
     }
   }
 }
@@ -100,10 +123,11 @@ interface CallItem extends vscode.QuickPickItem {
   typed?: string;
 }
 
-/** The call picked at step 2, and the full call text when the user typed one there. */
+/** The call picked at step 2, and the full call text when the user typed one there — or a record template. */
 interface PickedCall {
-  spec: CallSpec;
+  spec?: CallSpec;
   typed?: string;
+  template?: TemplateSource;
 }
 
 /**
@@ -127,19 +151,25 @@ function pickCall(input: WizardInput, seed: string, activeName: string | undefin
     description: spec.requires ? `${callSignature(spec)} · needs ${spec.requires}+` : callSignature(spec),
     detail: `${spec.example} → ${previewOf(input.request(seed, spec.example))}  ·  ${spec.doc}`,
   }));
-  pick.items = items;
+  const records = (t: string) => input.records(seed, t);
+  const all: (CallItem | TemplateItem | vscode.QuickPickItem)[] = [...items, ...savedTemplateItems(input.templates, records)];
+  pick.items = all as CallItem[];
   const active = items.find((i) => i.spec.name === activeName);
   if (active) pick.activeItems = [active];
+  const typedItem = (value: string) => typedCallItem(input, seed, value) ?? typedTemplateItem(value, records);
   pick.onDidChangeValue((value) => {
-    const typed = typedCallItem(input, seed, value);
-    pick.items = typed ? [typed, ...items] : items;
-    if (typed) pick.activeItems = [typed];
+    const typed = typedItem(value);
+    pick.items = (typed ? [typed, ...all] : all) as CallItem[];
+    if (typed) pick.activeItems = [typed as CallItem];
   });
-  return runQuickInput(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
-    const item = pick.selectedItems[0] ?? pick.activeItems[0] ?? typedCallItem(input, seed, pick.value);
-    return item && { value: { spec: item.spec, typed: item.typed } };
+  return runQuickInput<PickedCall>(pick as unknown as vscode.QuickPick<vscode.QuickPickItem>, () => {
+    const item: CallItem | TemplateItem | undefined = pick.selectedItems[0] ?? pick.activeItems[0] ?? typedItem(pick.value);
+    if (!item) return undefined;
+    return { value: isTemplateItem(item) ? { template: item.template } : { spec: item.spec, typed: item.typed } };
   });
 }
+
+const isTemplateItem = (item: CallItem | TemplateItem): item is TemplateItem => 'template' in item;
 
 /** The item for a full call typed at step 2 (a known call's name, then `(`), or undefined for a plain filter text. */
 function typedCallItem(input: WizardInput, seed: string, value: string): CallItem | undefined {
@@ -167,7 +197,7 @@ function previewOf(req: DrawRequest): string {
 }
 
 /** Step 3: the call text, validated with the core's messages as typed; the preview is the draw inserted. */
-function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<Draw>> {
+function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string): Promise<Step<{ request: DrawRequest; draw?: Draw }>> {
   const box = vscode.window.createInputBox();
   box.title = `${TITLE} (${input.engine}, seed ${seed}): ${callSignature(spec)}`;
   box.step = 3;
@@ -195,10 +225,15 @@ function editCall(input: WizardInput, seed: string, spec: CallSpec, text: string
   };
   update(box.value);
   box.onDidChangeValue(update);
-  return runQuickInput(box, () => {
+  return runQuickInput(box, (): { value: { request: DrawRequest; draw?: Draw } } | undefined => {
     if (!update(box.value)) return undefined;
     try {
-      return { value: drawTexts(input.request(seed, box.value)) };
+      const request = input.request(seed, box.value);
+      if (drawWork(request) > PROGRESS_ABOVE) {
+        drawTexts(request, 0); // every check, no draw: the caller draws with progress
+        return { value: { request } };
+      }
+      return { value: { request, draw: drawTexts(request) } };
     } catch (e) {
       box.validationMessage = describeError(e);
       return undefined;

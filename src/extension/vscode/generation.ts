@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { generateChunks, type Chunk, type GenerateRequest } from '../../core/layout/generateChunks';
+import { generateChunks, type GenerateRequest } from '../../core/layout/generateChunks';
+import type { TextChunk } from '../plain/generatePlan';
 import { openFreshUntitled } from './untitledDocuments';
 
 /** A generation in progress: how far it got, and how to stop it. */
@@ -50,9 +51,19 @@ export type GenerationResult =
   | { kind: 'busy' }
   | { kind: 'error'; error: unknown };
 
+/** The chunks of a generation, for the document's line break. */
+export type ChunkSource = (eol: string) => Iterator<TextChunk, void>;
+
+/** The chunks of a call's values (the core's {@link generateChunks}), in edits' worth of {@link CHUNK_VALUES}. */
+export const callChunks =
+  (req: Omit<GenerateRequest, 'eol' | 'chunkValues'>): ChunkSource =>
+  (eol) =>
+    generateChunks({ ...req, eol, chunkValues: CHUNK_VALUES });
+
 /**
- * Generate `req` into a new untitled document (`target.paths(0)`, as Save will propose it, in
- * `target.language`), chunk by chunk (the core's {@link generateChunks}): chunks are gathered into
+ * Generate `source`'s chunks (the values of a call, see {@link callChunks}, or the records of a
+ * template) into a new untitled document (`target.paths(0)`, as Save will propose it, in
+ * `target.language`), chunk by chunk: chunks are gathered into
  * edits of adaptive size, and the extension host yields to its event loop (`setTimeout`, which the
  * web worker has too) between slices of drawing and after each edit, so the window stays
  * responsive and memory holds one edit's text at a time. A cancellable progress notification
@@ -62,13 +73,15 @@ export type GenerationResult =
  * the document is closed meanwhile — the partial text is removed and the document closed without
  * a save prompt: no half-written document is left behind. One generation runs at a time (`busy`).
  *
- * @param totalValues values expected in all (calls × values per call), for the progress bar
+ * @param totalValues values (or records) expected in all (calls × values per call), for the progress bar
+ * @param unit what the progress counts (`values`, `records`)
  */
 export async function generateIntoNewDocument(
-  req: Omit<GenerateRequest, 'eol' | 'chunkValues'>,
+  source: ChunkSource,
   target: { paths: (attempt: number) => string; language: string },
   totalValues: number,
   title: string,
+  unit = 'values',
 ): Promise<GenerationResult> {
   if (running) return { kind: 'busy' };
   const state: Running = { cts: new vscode.CancellationTokenSource(), values: 0, total: totalValues };
@@ -76,8 +89,8 @@ export async function generateIntoNewDocument(
   try {
     const doc = await openFreshUntitled(target.paths, target.language);
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const chunks = generateChunks({ ...req, eol, chunkValues: CHUNK_VALUES });
-    let first: IteratorResult<Chunk, void>;
+    const chunks = source(eol);
+    let first: IteratorResult<TextChunk, void>;
     try {
       first = chunks.next(); // seeding, parsing and the first call: bad input throws here, before any text
     } catch (error) {
@@ -107,7 +120,7 @@ export async function generateIntoNewDocument(
           else if (ms < EDIT_TARGET_MS.low) editChars = Math.min(EDIT_CHARS.max, editChars * 2);
           state.values = values;
           const percent = totalValues > 0 ? (100 * values) / totalValues : 100;
-          progress.report({ increment: percent - reported, message: `${values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} values` });
+          progress.report({ increment: percent - reported, message: `${values.toLocaleString('en-US')} of ${totalValues.toLocaleString('en-US')} ${unit}` });
           reported = percent;
           return 'ok';
         };

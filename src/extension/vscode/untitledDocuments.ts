@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { untitledNames } from '../plain/untitledNames';
 
 /**
  * Which untitled paths are in use: open documents' paths, and — when `dir` is given — the files in
@@ -41,6 +42,23 @@ export async function openFreshUntitled(paths: (attempt: number) => string, lang
       if (vscode.window.activeTextEditor?.document === e.doc) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
+}
+
+/**
+ * Fresh untitled paths for a generated document (`random.csv`, `random-2.csv`, …) in the folder of
+ * the active document, else its workspace folder, else the first workspace folder: each call gives
+ * a path that is neither open nor a file there, nor tried before.
+ */
+export async function generatedPaths(active: vscode.TextDocument | undefined, ext: string): Promise<(attempt: number) => string> {
+  const dir = folderOf(active) ?? (active && vscode.workspace.getWorkspaceFolder(active.uri)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  const dirPath = dir ? `${dir.path.replace(/\/$/, '')}/` : '';
+  const taken = await takenPaths(dir);
+  const tried = new Set<string>();
+  return () => {
+    const [path] = untitledNames(dirPath, ['random'], ext, (p) => taken(p) || tried.has(p));
+    tried.add(path);
+    return path;
+  };
 }
 
 /** The folder of a document that lives in one (not untitled), as a URI. */

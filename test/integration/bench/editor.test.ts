@@ -97,6 +97,24 @@ suite('Editor benchmarks (printed, not asserted)', function () {
     );
   });
 
+  test('generate 1,000,000 records of a 6-field template into a new document', async () => {
+    // the template of docs/BENCHMARKS.md's CLI-vs-Python row (npm run bench template)
+    const template = '{"id": uuid4(), "name": string(8), "age": randint(18, 90), "city": choice(["Oslo", "Lima", "Pune"]), "joined": date("2020-01-01", "2024-12-31"), "active": bool(p=0.8)}';
+    let chars = 0;
+    await measure(
+      'Generate 1,000,000 records of a 6-field template into a new document (CSV, python engine)',
+      1,
+      'command start to last edit applied; progress counts records',
+      async () => {
+        const out = await run('seededRandom.generateDocument', { engine: 'python', seed: 101, template, count: 1_000_000, layout: 'csv' });
+        assert.ok(out.ok, out.message);
+        chars = vscode.workspace.textDocuments.find((d) => d.uri.toString() === out.uri)!.getText().length;
+      },
+      closeAll,
+    );
+    rows[rows.length - 1].note += ` (${(chars / 1e6).toFixed(0)} MB)`;
+  });
+
   test('fill 10,000 cursors', async () => {
     let editor: vscode.TextEditor | undefined;
     await measure(
