@@ -48,6 +48,9 @@ export type Container = 'list' | 'ndarray' | 'bytes';
 /** Arguments after binding and coercion, by parameter name. */
 export type Args = Record<string, PyObj>;
 
+/** The bound value of a float parameter (`type: 'float'`; the binder has made it a number). */
+export const numberArg = (a: Args, name: string): number => a[name] as number;
+
 /**
  * One row of an engine's declarative table. The same row drives the parser's binding, the
  * editor's QuickPick (name, signature, doc), the InputBox validation and keybinding args.

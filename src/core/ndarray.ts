@@ -1,6 +1,7 @@
 import { PyError } from './errors';
 import { reprFloat, reprString } from './format/formatValue';
 import { PyNdArray, PyTuple, type PyObj } from './types';
+import { INT64_MAX, INT64_MIN, UINT64_MAX } from './int64';
 
 /** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
 export interface NdArray {
@@ -10,10 +11,6 @@ export interface NdArray {
 }
 
 type Kind = 'bool' | 'int64' | 'uint64' | 'float64' | 'str' | 'object';
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
 
 const isSeq = (v: PyObj): v is PyObj[] | PyTuple => Array.isArray(v) || v instanceof PyTuple;
 const items = (v: PyObj[] | PyTuple): PyObj[] => (v instanceof PyTuple ? v.items : v);

@@ -19,7 +19,7 @@ const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const CASES_DIR = path.resolve(__dirname, '../cases');
 
 /**
- * The differential test of issue 6: the Python that `--code` prints, run in python3, must print
+ * The differential test of Copy Reproducing Code / `--code`: the Python that `--code` prints, run in python3, must print
  * exactly what the CLI prints for the same arguments (the values the editor inserts).
  */
 
@@ -213,7 +213,7 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
     });
   });
 
-  test("the snippet is the idiomatic one (snapshot of the issue's example shape)", () => {
+  test("the snippet is the idiomatic one (snapshot of the documented example's shape)", () => {
     const code = reproducingCode({ engine: 'numpy', seed: '101', call: 'np.random.randint(1, 10, size=5)' });
     assert.match(code, /^import numpy as np\n\nnp\.random\.seed\(101\)\nvalues = np\.random\.randint\(1, 10, size=5\)\.tolist\(\)\n/);
     // a 2-D result keeps its shape: one loop per dimension, no np.ravel

@@ -12,7 +12,7 @@ import type { PyObj } from '../types';
  */
 export type LinesSource = { path: string; from?: { first: number; count: number } } | { lines: readonly string[] };
 
-/** A line command (issue 5) as the editor or CLI ran it. */
+/** A line command (shuffle, sample, split) as the editor or CLI ran it. */
 export type LinesCodeRequest = (
   | { op: 'shuffle'; engine: EngineName; seed: string }
   | { op: 'sample'; engine: EngineName; seed: string; k: bigint | number }
