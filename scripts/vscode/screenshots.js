@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Re-takes the README's screenshots of the Insert Random Values flow, of a record template inserted
 // at three cursors and of inline values in a notebook: runs the UI tests
-// (test/integration/ui/insertFlow.test.ts, templates.test.ts, inlineValues.test.ts) in code-server +
+// (test/integration/ui/insertFlow.test.ts, templates.test.ts, inlineValues.test.ts, and everyPlace.test.ts for the context
+// menu) in code-server +
 // headless chromium with screenshots on, and copies them to media/.  usage: node scripts/vscode/screenshots.js
 'use strict';
 const { execFileSync } = require('child_process');
@@ -29,6 +30,14 @@ execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [
 for (const [from, to] of Object.entries({ 'template-step.png': 'template-step.png', 'template-inserted.png': 'template-insert.png', 'inline-values-notebook.png': 'inline-values-notebook.png' })) {
   fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'media', to));
   console.log(`media/${to}`);
+}
+// the context menu: from the test that runs every command from every place
+execFileSync(process.execPath, [require.resolve('mocha/bin/mocha.js', { paths: [ROOT] }), '--ui', 'tdd', '--timeout', '600000',
+  '--grep', 'a saved .py file: every item from the context menu',
+  path.join(ROOT, 'out', 'test', 'integration', 'ui', 'everyPlace.test.js')], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, SEEDED_RANDOM_SCREENSHOTS: shots } });
+for (const f of ['context-menu.png']) {
+  fs.copyFileSync(path.join(shots, f), path.join(ROOT, 'media', f));
+  console.log(`media/${f}`);
 }
 fs.rmSync(shots, { recursive: true, force: true });
 

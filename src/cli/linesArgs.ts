@@ -1,7 +1,7 @@
 import { readArgv } from './readArgv';
 import { UsageError } from './usageError';
 
-/** The line subcommands (issue 5). */
+/** The line subcommands: shuffle, sample, split (docs/LINES.md). */
 export type LinesCommandName = 'shuffle' | 'sample' | 'split';
 const COMMANDS: readonly string[] = ['shuffle', 'sample', 'split'];
 
@@ -42,6 +42,9 @@ Reads lines from stdin (UTF-8; LF or CRLF, kept as they are).
 Seed and engine fall back to seededRandom.seed/.engine in .vscode/settings.json, as for calls.`;
 
 /** Options that take a value (to find the subcommand among them). */
+/** `split`'s options that take a value, by flag. */
+const SPLIT_FLAGS = { '--test-size': 'testSize', '--train-size': 'trainSize', '--train': 'train', '--test': 'test' } as const;
+
 const WITH_VALUE = new Set(['--engine', '-e', '--seed', '-s', '-n', '--n', '--test-size', '--train-size', '--train', '--test', '--format', '--layout', '--column']);
 
 /**
@@ -82,20 +85,11 @@ export function parseLinesArgs(argv: readonly string[]): LinesCliOptions {
         opts.ignoreBlank = true;
         return true;
       case '--test-size':
-        only(flag, 'split');
-        opts.testSize = arg.value();
-        return true;
       case '--train-size':
-        only(flag, 'split');
-        opts.trainSize = arg.value();
-        return true;
       case '--train':
-        only(flag, 'split');
-        opts.train = arg.value();
-        return true;
       case '--test':
         only(flag, 'split');
-        opts.test = arg.value();
+        opts[SPLIT_FLAGS[flag]] = arg.value();
         return true;
       default:
         return false;

@@ -1,3 +1,4 @@
+import { ENGINE_INFO, ENGINE_NAMES } from '../core/engineNames';
 import { readArgv } from './readArgv';
 import { UsageError } from './usageError';
 import { applyOutputFlag, checkOutputOptions, defaultOutputOptions, OUTPUT_USAGE, type OutputOptions } from './outputOptions';
@@ -15,10 +16,10 @@ export interface CliOptions {
 }
 
 
-export const USAGE = `usage: seeded-random [--engine numpy|python|numpy-generator] [--seed SEED] [-n N] CALL
+export const USAGE = `usage: seeded-random [--engine ${ENGINE_NAMES.join('|')}] [--seed SEED] [-n N] CALL
 
 Prints the values NumPy or Python give for the seed and call, one per line.
-  --engine E   numpy (np.random.seed), python (random.seed), numpy-generator (np.random.default_rng)
+  --engine E   ${ENGINE_NAMES.map((e) => `${e} (${ENGINE_INFO[e].seeding})`).join(', ')}
   --seed S     an int, a list of ints ([1, 2, 3]), or (python engine) any text; '"101"' is the string
   -n N         make N successive calls after seeding once (default 1)
 ${OUTPUT_USAGE}

@@ -42,8 +42,14 @@ export interface ParamSpec {
   constraint?: Constraint;
 }
 
+/** What a call's result is in Python (see {@link CallSpec.container}). */
+export type Container = 'list' | 'ndarray' | 'bytes';
+
 /** Arguments after binding and coercion, by parameter name. */
 export type Args = Record<string, PyObj>;
+
+/** The bound value of a float parameter (`type: 'float'`; the binder has made it a number). */
+export const numberArg = (a: Args, name: string): number => a[name] as number;
 
 /**
  * One row of an engine's declarative table. The same row drives the parser's binding, the
@@ -62,12 +68,47 @@ export interface CallSpec<E = unknown> {
    * (`Python 3.12` for `random.binomialvariate`): the Insert list marks it, the copied code says so.
    */
   requires?: string;
-  /** Cross-parameter checks with the library's wording (`high <= low`), after per-parameter constraints. */
-  check?(args: Args): void;
+  /**
+   * Cross-parameter checks with the library's wording (`high <= low`), after per-parameter
+   * constraints. May return the arguments converted as the checks converted them (C longs,
+   * validated vectors, bounds), which then replace the bound ones: `run`, `column` and `shape`
+   * never convert twice.
+   */
+  check?(args: Args): Args | void;
+  /**
+   * The shape of what one call returns, from its bound arguments, before it runs: NumPy's
+   * `result.shape` (`rand(2, 3)` → `[2, 3]`, `multinomial(5, [0.2, 0.8], size=3)` → `[3, 2]`), a
+   * Python list's length (`sample(x, k=4)` → `[4]`), or null for one scalar. It sizes the caps
+   * (see `layout/checkCount.ts`) and nests the printed literals, so `run` returns exactly its
+   * product of values. Must not throw: for arguments `run` will reject, any shape does.
+   * Absent: the `size` argument's shape (None → a scalar), NumPy's rule for every distribution.
+   */
+  shape?(args: Args): number[] | null;
+  /**
+   * The parameters NumPy broadcasts, in the order its `PyArray_MultiIterNew` takes them (the
+   * order of the `arg i` in its shape-mismatch message, after the size as arg 0): by default the
+   * row's `float` parameters in signature order. Integer parameters listed here (binomial's n,
+   * hypergeometric's counts) are converted by the row's `check` (see `broadcast.intParam`).
+   */
+  broadcast?: readonly string[];
+  /**
+   * The parameter whose argument the call changes in place and returns nothing for
+   * (`shuffle(x)` → `'x'`): `run` returns that argument's elements afterwards, and the
+   * reproducing code shuffles a variable and prints it.
+   */
+  inPlace?: string;
+  /**
+   * What a non-scalar result is in Python: `'list'` (CPython's `sample`/`choices`, a shuffled
+   * list) or `'ndarray'` (what NumPy's methods return; printed as its `.tolist()`). Absent:
+   * `'ndarray'` for the NumPy engines, `'list'` for python (the engine's `ENGINE_INFO.ndarray`).
+   * `'bytes'`: the call returns one Python `bytes` object (`bytes(10)`, `randbytes(8)`; shape
+   * null), which NumPy returns as it is (not a NumPy scalar) and the code prints as it is.
+   */
+  container?: Container;
   /**
    * Perform one call on `engine` and return what Python returns, flattened: a scalar call returns
-   * `[value]`, `size=(2, 3)` returns 6 values in C order, `shuffle(x)` returns the shuffled `x`'s
-   * elements. Throws `PyError` for bad input (the engine's state is then unspecified; callers
+   * `[value]`, `size=(2, 3)` returns 6 values in C order (the product of {@link shape}),
+   * `shuffle(x)` returns the shuffled `x`'s elements. Throws `PyError` for bad input (the engine's state is then unspecified; callers
    * re-seed or restore a snapshot).
    */
   run(engine: E, args: Args): PyObj[];

@@ -1,6 +1,7 @@
 import { PyError } from './errors';
 import { reprFloat, reprString } from './format/formatValue';
 import { PyNdArray, PyTuple, type PyObj } from './types';
+import { INT64_MAX, INT64_MIN, UINT64_MAX } from './int64';
 
 /** A NumPy array as far as `choice`/`permutation`/`permuted` need one: shape and C-order data. */
 export interface NdArray {
@@ -10,10 +11,6 @@ export interface NdArray {
 }
 
 type Kind = 'bool' | 'int64' | 'uint64' | 'float64' | 'str' | 'object';
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const UINT64_MAX = 2n ** 64n - 1n;
 
 const isSeq = (v: PyObj): v is PyObj[] | PyTuple => Array.isArray(v) || v instanceof PyTuple;
 const items = (v: PyObj[] | PyTuple): PyObj[] => (v instanceof PyTuple ? v.items : v);
@@ -55,6 +52,24 @@ export function asPyNdArray(x: PyObj): PyNdArray {
   const data = flat.map((v) => convert(v, kind));
   const longest = kind === 'str' ? data.reduce<number>((m, v) => Math.max(m, [...(v as string)].length), 1) : 0;
   return PyNdArray.of(shape, kind === 'str' ? `str${32 * longest}` : kind, data);
+}
+
+/**
+ * A value's regular nested shape without converting it (`[[1, 2], [3, 4]]` → [2, 2], an array its
+ * shape, a scalar `[]`), or undefined when ragged — what {@link asArray} would give it, or refuse.
+ */
+export function nestedShape(v: PyObj): number[] | undefined {
+  if (v instanceof PyNdArray) return v.shape;
+  if (!isSeq(v)) return [];
+  const list = items(v);
+  if (list.length === 0) return [0];
+  const first = nestedShape(list[0]);
+  if (first === undefined) return undefined;
+  for (let i = 1; i < list.length; i++) {
+    const s = nestedShape(list[i]);
+    if (s === undefined || s.length !== first.length || s.some((d, j) => d !== first[j])) return undefined;
+  }
+  return [list.length, ...first];
 }
 
 /** Nested {@link PyNdArray}s replaced by their `.tolist()` (a copy only where one occurs). */
@@ -165,7 +180,12 @@ export function toFloat64(v: PyObj): number {
     if (/^[+-]?nan$/.test(t)) return NaN;
     throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
   }
-  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : 'object'}'`);
+  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+/** The Python type name of a value that is not a number (for {@link toFloat64}'s TypeError). */
+function typeName(v: PyObj): string {
+  return v instanceof PyTuple ? 'tuple' : Array.isArray(v) ? 'list' : v instanceof PyNdArray ? 'numpy.ndarray' : 'object';
 }
 
 /** `np.asarray(x, dtype=np.float64)`: the shape of `x` and its elements as doubles ({@link toFloat64}). */
@@ -176,4 +196,14 @@ export function asFloatArray(x: PyObj): { shape: number[]; data: Float64Array } 
   const flat: PyObj[] = [];
   flatten(x, shape.length, flat); // each element converted by itself, not through a common dtype first
   return { shape, data: Float64Array.from(flat, toFloat64) };
+}
+
+/**
+ * A float64 array parameter from a list/tuple/array argument (a distribution parameter NumPy
+ * converts with `PyArray_FROM_OTF(x, NPY_DOUBLE)`): {@link asFloatArray} as a {@link PyNdArray}
+ * (ragged input is NumPy's ValueError).
+ */
+export function floatArray(x: PyObj): PyNdArray {
+  const a = asFloatArray(x);
+  return new PyNdArray([...a.shape], 'float64', Array.from(a.data));
 }

@@ -1,8 +1,10 @@
 import { bindArgs } from './call/bindArgs';
 import { checkPrefix, parseCall, parseLiteral, parseValue, type ParsedCall } from './call/parseCall';
-import type { Args, CallSpec, Engine, EngineName, EngineSpec } from './callSpec';
+import type { Args, CallSpec, Container, Engine, EngineName, EngineSpec } from './callSpec';
 import type { Column, ColumnAlloc } from './column';
+import { ENGINE_INFO } from './engineNames';
 import { ENGINES, ENGINE_NAMES, isEngineName } from './engines';
+import { callResult, callShape } from './callShape';
 import { PyError } from './errors';
 import { UNSUPPORTED_METHODS } from './libraryMethods';
 import { formatValue, reprString } from './format/formatValue';
@@ -12,12 +14,6 @@ import { PyNdArray, PySeqView, type PyObj } from './types';
 
 export { formatValue };
 
-/** Where each engine's calls live in Python, for `AttributeError` messages worded as Python's. */
-const OWNER: Record<EngineName, string> = {
-  numpy: "module 'numpy.random'",
-  python: "module 'random'",
-  'numpy-generator': "'numpy.random._generator.Generator' object",
-};
 
 /** The engine spec for a user-supplied name, or a clear error listing the valid ones. */
 export function getEngine(name: string): EngineSpec {
@@ -105,6 +101,10 @@ export interface PreparedCall {
   engine: EngineName;
   spec: CallSpec<Engine>;
   args: Args;
+  /** What one call returns: its shape (null for a scalar; see {@link CallSpec.shape}). */
+  shape: number[] | null;
+  /** What a non-scalar result is in Python (see {@link CallSpec.container}). */
+  container: Container;
   /** A value recipe (src/core/recipes), not a method of the engine's library. */
   recipe?: boolean;
 }
@@ -120,17 +120,22 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
   const plain = (v: PyObj) => (v instanceof PyNdArray ? v.toList() : v);
   parsed.args = parsed.args.map(plain);
   parsed.kwargs = parsed.kwargs.map(([k, v]) => [k, plain(v)]);
+  const container = (c: CallSpec<Engine>) => c.container ?? (ENGINE_INFO[spec.name].ndarray ? 'ndarray' : 'list');
   if (!call) {
     // the value recipes, a group of their own after the library's methods (plain functions: cython-style messages)
     const recipe = findRecipeCall(spec.name, parsed.name);
-    if (recipe) return { engine: spec.name, spec: recipe, args: bindArgs(recipe, parsed, 'cython'), recipe: true };
+    if (recipe) {
+      const args = bindArgs(recipe, parsed, 'cython');
+      return { engine: spec.name, spec: recipe, args, shape: callShape(recipe, args), container: container(recipe), recipe: true };
+    }
     const known = UNSUPPORTED_METHODS[spec.name];
     if (known.names.includes(parsed.name)) {
       throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
     }
-    throw new PyError('AttributeError', `${OWNER[spec.name]} has no attribute '${parsed.name}'`);
+    throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
   }
-  return { engine: spec.name, spec: call, args: bindArgs(call, parsed, spec.name === 'python' ? 'python' : 'cython') };
+  const args = bindArgs(call, parsed, ENGINE_INFO[spec.name].callStyle);
+  return { engine: spec.name, spec: call, args, shape: callShape(call, args), container: container(call) };
 }
 
 /**
@@ -164,6 +169,14 @@ export function runPrepared(engine: Engine, call: PreparedCall, n = 1): PyObj[] 
     for (const v of values) out.push(v);
   }
   return out;
+}
+
+/**
+ * One call's result as the Python value it is: a scalar, a list, or a {@link PyNdArray} of the
+ * call's shape (`rand(2, 3)` → a 2×3 array), as `print(result)` would show it through `.tolist()`.
+ */
+export function runPreparedResult(engine: Engine, call: PreparedCall): PyObj {
+  return callResult(call.spec.run(engine, call.args), call.shape, call.container);
 }
 
 /**

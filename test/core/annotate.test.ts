@@ -187,7 +187,9 @@ suite('annotate: incremental re-evaluation', () => {
 
   test('a run cut short by the time budget continues on the next update with the same text', () => {
     const annotator = new ProgramAnnotator();
-    const text = program(mulberry32(RUN_SEED));
+    // 200 more statements: the budget is checked every 64 statements, so a short random program
+    // (under 128) could finish before the tiny budget is ever found exceeded
+    const text = program(mulberry32(RUN_SEED)) + Array.from({ length: 200 }, (_, i) => `pad${i} = ${i}\n`).join('');
     let clock = 0;
     const now = () => clock++; // every reading of the clock advances it: a tiny budget runs out quickly
     let r = annotator.update([text], { timeBudgetMs: 1, now });

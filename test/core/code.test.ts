@@ -19,7 +19,7 @@ const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const CASES_DIR = path.resolve(__dirname, '../cases');
 
 /**
- * The differential test of issue 6: the Python that `--code` prints, run in python3, must print
+ * The differential test of Copy Reproducing Code / `--code`: the Python that `--code` prints, run in python3, must print
  * exactly what the CLI prints for the same arguments (the values the editor inserts).
  */
 
@@ -213,16 +213,21 @@ suite('Copy Reproducing Code: `--code` run in python3 prints what the CLI prints
     });
   });
 
-  test("the snippet is the idiomatic one (snapshot of the issue's example shape)", () => {
+  test("the snippet is the idiomatic one (snapshot of the documented example's shape)", () => {
     const code = reproducingCode({ engine: 'numpy', seed: '101', call: 'np.random.randint(1, 10, size=5)' });
-    assert.match(code, /^import numpy as np\n\nnp\.random\.seed\(101\)\nvalues = np\.random\.randint\(1, 10, size=5\)\n/);
+    assert.match(code, /^import numpy as np\n\nnp\.random\.seed\(101\)\nvalues = np\.random\.randint\(1, 10, size=5\)\.tolist\(\)\n/);
+    // a 2-D result keeps its shape: one loop per dimension, no np.ravel
+    assert.strictEqual(
+      reproducingCode({ engine: 'numpy', seed: '101', call: 'rand(2, 3)' }),
+      'import numpy as np\n\nnp.random.seed(101)\nvalues = np.random.rand(2, 3).tolist()\nfor v0 in values:\n    for v in v0:\n        print(v)\n',
+    );
     assert.strictEqual(
       reproducingCode({ engine: 'python', seed: 'hello', call: 'randint(1, 10)', n: 3 }),
       "import random\n\nrandom.seed('hello')\nvalues = [random.randint(1, 10) for _ in range(3)]\nfor v in values:\n    print(v)\n",
     );
     assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'shuffle([3, 1, 2])' }), /\nx = \[3, 1, 2\]\nrandom\.shuffle\(x\)\n/);
     assert.match(reproducingCode({ engine: 'python', seed: '1', call: 'uniform(1e400, 2)' }), /random\.uniform\(1e400, 2\)/); // as written
-    assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalues = rng\.integers\(1, 10\)\n/);
+    assert.match(reproducingCode({ engine: 'numpy-generator', seed: '[1, 2]', call: 'integers(1, 10)' }), /\nrng = np\.random\.default_rng\(\[1, 2\]\)\nvalue = np\.asarray\(rng\.integers\(1, 10\)\)\.tolist\(\)\n/);
   });
 
   test("line shuffle/sample/split: the copied Python leaves exactly the core's result in lines/sample/train/test and prints it, reading a file or a block of it (live)", function () {

@@ -12,7 +12,7 @@ import {
   valuesPerCall,
 } from '../../src/core/layout/checkCount';
 import { formatLiteral } from '../../src/core/layout/formatLiteral';
-import { generateChunks } from '../../src/core/layout/generateChunks';
+import { elementShape, generateChunks } from '../../src/core/layout/generateChunks';
 import { formatLayout, LAYOUTS, type Layout } from '../../src/core/layout/layoutWriter';
 import { literalStyleFor } from '../../src/core/layout/literalStyleFor';
 import { ENGINES } from '../../src/core/engines';
@@ -118,7 +118,8 @@ suite('layouts and literals', () => {
       const values = runCall('python', s, call, Math.max(n, 0)).slice(0, n === 0 ? 0 : undefined);
       for (const layout of LAYOUTS) {
         for (const format of [undefined, { style: 'fixed', decimals: 2, thousands: true } as NumberFormat]) {
-          const whole = formatLayout(values, { layout, format, eol: '\r\n' });
+          // a call returning a list makes one element (a row) per call: `sample(k=3)` 101 times is 101×3
+          const whole = formatLayout(values, { layout, format, eol: '\r\n', ...elementShape(prepareCall('python', call).shape, n) });
           for (const chunkValues of [1, 7, 64, 100000]) {
             const chunks = [...generateChunks({ engine: 'python', seed: s, call, n, layout, format, chunkValues, eol: '\r\n' })];
             assert.strictEqual(chunks.map((c) => c.text).join(''), whole, `${call} ${layout} chunk ${chunkValues}`);

@@ -3,14 +3,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli/runCli';
-import type { EngineName } from '../../src/core/callSpec';
-import { ENGINE_NAMES } from '../../src/core/engines';
+import type { CallSpec, EngineName } from '../../src/core/callSpec';
+import { ENGINE_NAMES, ENGINES } from '../../src/core/engines';
 import { PyError } from '../../src/core/errors';
 import { reprString } from '../../src/core/format/formatValue';
 import { compileTemplate, PyDict, RecordStream } from '../../src/core/template/compileTemplate';
 import { parseTemplate } from '../../src/core/template/parseTemplate';
 import { templateCode } from '../../src/core/template/templateCode';
 import { TEMPLATE_LAYOUTS, templateDocument, templateRecords, templateText, type TemplateLayout } from '../../src/core/template/templateOutput';
+import { broadcastCall } from '../support/broadcastCalls';
 import type { Case } from '../support/case';
 import { referenceAvailable } from '../support/python';
 import { runPythonScripts } from '../support/pythonScripts';
@@ -28,7 +29,18 @@ function engineCalls(engine: EngineName): string[] {
   return mod
     .randomCases(rand, 80)
     .map((c) => c.call)
+    .concat(engine === 'python' ? [] : broadcastCalls(engine))
     .filter((call) => !call.startsWith('binomialvariate') && canDraw(engine, call));
+}
+
+/**
+ * Calls whose field holds an array of a shape the call's row computes: broadcast distribution
+ * parameters (one per row with float parameters), nested arrays permuted, a 2-D choice.
+ */
+function broadcastCalls(engine: EngineName): string[] {
+  const rows = ENGINES[engine].calls.filter((r) => r.params.some((p) => p.type === 'float') && r.params.some((p) => p.name === 'size'));
+  const nested = ['permutation([[1, 2, 3], [4, 5, 6]])', engine === 'numpy-generator' ? 'permuted([[1, 2], [3, 4], [5, 6]], axis=1)' : 'rand(2, 3)'];
+  return [...rows.map((r) => broadcastCall(r as CallSpec, rand)), ...nested];
 }
 
 /** Whether a call makes a valid field here (some random cases are error cases or in-place calls). */
@@ -99,13 +111,13 @@ suite(`record templates (run seed ${RUN_SEED})`, () => {
       ['{"a": randint(5, 1)}', /./],
       ['{"a": date("2020-01-02", "2020-01-01")}', /end '2020-01-01' is before start/],
       ['{"a": ' + '['.repeat(100) + '1' + ']'.repeat(100) + '}', /./],
-      ['{"a": binomial([5, 6], 0.5)}', /template value binomial\(\[5, 6\], 0.5\): /], // broadcasting: refused (by the engine today, by the template once engines broadcast; python has no binomial)
-      ['{"a": permutation([[1, 2], [3, 4]])}', /a nested x is not supported by this tool in templates/],
+      ['{"a": bytes(3)}', /bytes are not supported by this tool in templates/],
+      ['{"a": normal([0, 1], [1, 2, 3])}', /template value normal\(\[0, 1\], \[1, 2, 3\]\): shape mismatch/],
       ['{' + Array.from({ length: 1001 }, (_, i) => `"k${i}": ${i}`).join(', ') + '}', /more than 1000 fields/],
     ];
     for (const engine of ENGINE_NAMES) {
       for (const [text, re] of bad) {
-        if (engine === 'python' && /binomial|permutation/.test(text)) continue; // NumPy calls
+        if (engine === 'python' && /bytes|normal/.test(text)) continue; // NumPy calls
         assert.throws(() => templateText({ engine, seed: '1', template: text, n: 2, layout: 'json' }), (e: unknown) => e instanceof PyError && re.test(e.toString()), `${engine}: ${text.slice(0, 80)}`);
       }
     }

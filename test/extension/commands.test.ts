@@ -8,7 +8,7 @@ import { literalStyleOf } from '../../src/extension/plain/formatDraw';
 import { appendRun, operationCode, operationLabel } from '../../src/extension/plain/lastOperation';
 import { parseLineArgs } from '../../src/extension/plain/commandArgs';
 import { lineBlock, type LineSelection } from '../../src/extension/plain/lineBlock';
-import { splitNames, untitledNames } from '../../src/extension/plain/untitledNames';
+import { cellPath, splitNames, untitledNames } from '../../src/extension/plain/untitledNames';
 
 const cursor = (line: number, ch = 0): LineSelection => ({ startLine: line, startCharacter: ch, endLine: line, endCharacter: ch });
 const sel = (sl: number, sc: number, el: number, ec: number): LineSelection => ({ startLine: sl, startCharacter: sc, endLine: el, endCharacter: ec });
@@ -49,6 +49,11 @@ suite('extension: names of new untitled documents', () => {
     assert.deepStrictEqual(splitNames('/ws/.env', () => false), { train: '/ws/train', test: '/ws/test' }, 'a dot file has no extension');
     assert.deepStrictEqual(untitledNames('/ws/', ['random'], '.json', (p) => p === '/ws/random.json'), ['/ws/random-2.json']);
     assert.deepStrictEqual(untitledNames('', ['random'], '.txt', () => false), ['random.txt']);
+  });
+  test('a notebook cell names documents as a file of its language beside the notebook, never .ipynb', () => {
+    assert.strictEqual(cellPath('/ws/nb.ipynb', 'python'), '/ws/nb.py');
+    assert.deepStrictEqual(splitNames(cellPath('/ws/data/nb.ipynb', 'python'), () => false), { train: '/ws/data/train.py', test: '/ws/data/test.py' });
+    assert.strictEqual(cellPath('/ws/nb.ipynb', 'some-language'), '/ws/nb');
   });
 });
 

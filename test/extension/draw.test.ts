@@ -30,7 +30,7 @@ const base = (engine: EngineName, call: string): DrawRequest => ({ engine, seed:
 function oneCallEach(r: DrawRequest): { texts: string[]; state: unknown } {
   const engine = createEngine(r.engine, r.seed);
   const call = prepareCall(r.engine, r.call);
-  const texts = Array.from({ length: r.count }, () => formatCallResult(runPrepared(engine, call, 1), r.format, r.arrays, r.eol, r.literal));
+  const texts = Array.from({ length: r.count }, () => formatCallResult(runPrepared(engine, call, 1), r.format, r.arrays, r.eol, r.literal, call.shape));
   return { texts, state: engine.getState() };
 }
 

@@ -5,7 +5,7 @@ import { formatValueWith } from '../../src/core/format/formatValueWith';
 import { parseNumberFormat } from '../../src/core/format/numberFormat';
 import { generateChunks } from '../../src/core/layout/generateChunks';
 import { LITERAL_STYLES } from '../../src/core/layout/literalStyles';
-import { runCall } from '../../src/core/run';
+import { prepareCall, runCall } from '../../src/core/run';
 import { describeError } from '../../src/extension/plain/describeError';
 import { drawTexts, type DrawRequest } from '../../src/extension/plain/drawTexts';
 import { ARRAY_STYLES } from '../../src/extension/plain/config';
@@ -47,7 +47,10 @@ suite('extension: preview equals insert, for every row of every engine table', (
                   const inserted = outcome(() => drawTexts(req).texts);
                   // the wizard's preview line: its first texts, from the same draw cut short
                   const preview = outcome(() => previewDraw(req, 48));
-                  const fromInserted = typeof inserted === 'string' ? inserted : previewText(inserted.slice(0, PREVIEW_TEXTS), count, 48);
+                  // …after the result's shape for 2-D and more (`2×3: [[…`)
+                  const shape = outcome(() => prepareCall(engine, call).shape);
+                  const prefix = Array.isArray(shape) && shape.length >= 2 ? `${shape.join('×')}: ` : '';
+                  const fromInserted = typeof inserted === 'string' ? inserted : prefix + previewText(inserted.slice(0, PREVIEW_TEXTS), count, 48);
                   assert.strictEqual(preview, fromInserted, `${engine} seed ${seed}: ${call} × ${count} ${fill} ${arrays}/${literal}`);
                   checked++;
                 }

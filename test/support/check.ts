@@ -58,7 +58,7 @@ export function describe(name: string, t: Tally): string {
   );
 }
 
-/** Assert the tally meets the bar: no mismatch, near floats < 0.1%, <= 4 ulp. */
+/** Assert the tally meets the README's accuracy bar: no mismatch, near floats < 0.1%, <= 4 ulp. */
 export function assertTally(name: string, t: Tally): void {
   if (t.failures.length) {
     const shown = t.failures.slice(0, 15).join('\n  ');

@@ -10,7 +10,7 @@ export interface Comparison {
   floats: number;
 }
 
-/** Largest ulp distance accepted as a libm difference (the issue allows at most 4). */
+/** Largest ulp distance accepted as a libm difference (the README's accuracy bar: at most 4). */
 export const MAX_ULPS = 4;
 
 const FLOAT_RE = /^-?(\d+\.\d*(e[+-]\d+)?|\d+e[+-]\d+|inf|nan)$/;

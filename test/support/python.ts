@@ -2,8 +2,8 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { Case } from './case';
 
-/** What scripts/fixtures/reference.py returns for one case. */
-export type RefResult = { values: string[] } | { error: string };
+/** What scripts/fixtures/reference.py returns for one case (`shapes`: each call's result shape). */
+export type RefResult = { values: string[]; shapes?: (number[] | null)[] } | { error: string };
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCRIPT = path.join(ROOT, 'scripts', 'fixtures', 'reference.py');

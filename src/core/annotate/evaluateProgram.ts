@@ -1,7 +1,9 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
-import { bindArgs, sizeCount } from '../call/bindArgs';
+import { bindArgs } from '../call/bindArgs';
+import { callShape, shapeCount } from '../callShape';
+import { ENGINE_INFO } from '../engineNames';
 import type { ParsedCall } from '../call/parseCall';
-import type { Args, Engine, EngineName } from '../callSpec';
+import type { Engine, EngineName } from '../callSpec';
 import { ENGINES } from '../engines';
 import { PyError } from '../errors';
 import { repr } from '../format/formatValue';
@@ -1177,8 +1179,8 @@ class Evaluator {
     let flat: PyObj[];
     let bound;
     try {
-      bound = bindArgs(call, parsed, stream.info.engine === 'python' ? 'python' : 'cython');
-      const count = valueCount(bound);
+      bound = bindArgs(call, parsed, ENGINE_INFO[stream.info.engine].callStyle);
+      const count = shapeCount(callShape(call, bound));
       if (count > this.maxValuesPerCall || this.values + count > this.maxValues) {
         throw new BudgetLimit(`${count} values: more than this evaluator draws for one call`);
       }
@@ -1191,17 +1193,17 @@ class Evaluator {
     }
     this.values += flat.length;
     const position = stream.position++;
-    const result = resultValue(stream.info.engine, method, bound, flat);
+    const result = resultValue(stream.info.engine, call, bound, flat);
     const site = this.site(node, method, stream);
     if (!result.ok) {
       if (site.unknown === null) site.unknown = `${this.lineOf(node)}: ${result.reason}`;
       stream.info.unknown++;
-      if (method === 'shuffle') this.unbindArg(args.nodes[0]);
+      if (call.inPlace) this.unbindArg(args.nodes[0]);
       return this.remember(node, UNKNOWN(result.reason));
     }
     site.runs.push({ value: result.value, position });
     stream.info.evaluated++;
-    if (method === 'shuffle') {
+    if (call.inPlace) {
       const target = args.nodes[0];
       if (target?.type.name === 'VariableName') this.env.set(this.text(target), { kind: 'value', value: result.value, substitutable: false });
       return this.remember(node, { kind: 'value', value: null, substitutable: true });
@@ -1221,22 +1223,6 @@ class Evaluator {
 }
 
 class BudgetLimit extends Error {}
-
-/**
- * How many values a bound call will produce, from `size`, `rand(d0, d1, …)`'s dims, `k`
- * (choices/sample) and `permutation(n)`, so a huge call is refused before it runs; 1 when none applies.
- */
-function valueCount(a: Args): number {
-  let n = 1;
-  if (a.size !== undefined && a.size !== null) {
-    const s = a.size;
-    n *= typeof s === 'bigint' || typeof s === 'boolean' ? Number(s) : sizeCount(s instanceof PyTuple ? s.items : s);
-  }
-  for (const d of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5']) if (typeof a[d] === 'bigint') n *= Number(a[d]);
-  if (typeof a.k === 'bigint') n *= Number(a.k);
-  if (typeof a.x === 'bigint') n = Math.max(n, Number(a.x)); // permutation(n) makes range(n)
-  return n;
-}
 
 interface EvaluatedArgs {
   positional: Val[];

@@ -1,5 +1,8 @@
 import type { Json } from '../types';
 
+/** 2**-53: a 53-bit integer times it is the double in [0, 1) (exact, as NumPy's division by 9007199254740992). */
+export const TWO_M53 = 1.1102230246251565e-16;
+
 /**
  * What distributions may see of a bit generator — nothing else.
  * Modelled on NumPy's `bitgen_t` (numpy/random/bit_generator.pxd): `next_uint32`, `next_uint64`,

@@ -1,13 +1,11 @@
 import type { Json } from '../types';
 import { acquireMtKernel, builtMtKernel, disownMtKernel, mtKernel, readyMtKernel, type MtKernel, type MtKernelOwner } from '../wasm/kernels';
-import type { BitGenerator } from './BitGenerator';
+import { TWO_M53, type BitGenerator } from './BitGenerator';
 
 import { MT19937_M as M, MT19937_MATRIX_A as MATRIX_A, MT19937_N as N, MT19937_TEMPER_B, MT19937_TEMPER_C } from './mt19937Params';
 
 const UPPER = 0x80000000;
 const LOWER = 0x7fffffff;
-/** 2**-53: scaling by it is exact, as NumPy's division by 9007199254740992. */
-const TWO_M53 = 1.1102230246251565e-16;
 
 /**
  * MT19937, the Mersenne Twister of Matsumoto & Nishimura (1998), as both NumPy

@@ -1,26 +1,21 @@
 import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
-import { toFloat64 } from '../ndarray';
+import { POISSON_LAM_MAX } from '../distributions/randomPoisson';
 import { PyError, typeError, valueError } from '../errors';
 import { repr } from '../format/formatValue';
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { isArrayLike, outputShape, shapeOf } from '../broadcast';
+import { floatArray, toFloat64 } from '../ndarray';
+import type { CallStyle } from '../engineNames';
 import type { ParsedCall } from './parseCall';
 import { typeName } from './typeName';
 
-/** NumPy's `POISSON_LAM_MAX`: `int64 max - sqrt(int64 max) * 10`, as a double. */
-export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
 
 /** Python's type name of a value, for TypeError messages. */
 export function pyTypeName(v: PyObj): string {
   return typeName(v);
 }
 
-/**
- * Whose wording calling errors use: NumPy's methods are Cython functions
- * (`normal() takes at most 3 positional arguments (4 given)`), CPython's `random` methods are
- * Python methods, named by qualified name and counting `self`
- * (`Random.randint() takes 3 positional arguments but 4 were given`).
- */
-export type CallStyle = 'cython' | 'python';
+export type { CallStyle };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -38,7 +33,8 @@ function tooMany(style: CallStyle, fn: string, required: number, total: number, 
 /**
  * Bind parsed arguments to a call's parameters with Python's rules (positional, then keywords;
  * keyword-only parameters; defaults), coerce each by its declared type and check its NumPy
- * constraint, then run the spec's cross-parameter `check`. Throws `PyError` in the words of
+ * constraint, then run the spec's cross-parameter `check` (whose converted arguments, when it
+ * returns them, are the result). Throws `PyError` in the words of
  * NumPy (`style` 'cython') or CPython's `random` (`style` 'python').
  */
 export function bindArgs(spec: CallSpec, call: Pick<ParsedCall, 'name' | 'args' | 'kwargs'>, style: CallStyle = 'cython'): Args {
@@ -73,20 +69,42 @@ export function bindArgs(spec: CallSpec, call: Pick<ParsedCall, 'name' | 'args' 
   const args: Args = {};
   for (const p of spec.params) {
     const v = raw.has(p.name) ? raw.get(p.name)! : p.default!;
-    args[p.name] = coerce(p, v);
-    if (p.constraint && typeof args[p.name] === 'number') checkConstraint(p.name, args[p.name] as number, p.constraint);
+    args[p.name] = coerce(p, v, style);
   }
-  spec.check?.(args);
-  return args;
+  // NumPy's array path (numpy/random/_common.pyx `cont`/`disc`): once any distribution parameter
+  // is an array, every constraint is checked with check_array_constraint's wording
+  const floats = spec.params.filter((p) => p.type === 'float');
+  const broadcast = spec.broadcast ?? floats.map((p) => p.name);
+  const arrayCall = broadcast.some((name) => isArrayLike(args[name]));
+  for (const p of spec.params) {
+    const v = args[p.name];
+    if (!p.constraint) continue;
+    if (v instanceof PyNdArray) checkArrayConstraint(p.name, v.data as number[], p.constraint);
+    else if (typeof v === 'number') (arrayCall ? checkArrayConstraint(p.name, [v], p.constraint) : checkConstraint(p.name, v, p.constraint));
+  }
+  const checked = spec.check?.(args) ?? args;
+  if (!arrayCall || !spec.params.some((p) => p.name === 'size' && p.type === 'size')) return checked;
+  // the output shape: size, or the parameters' broadcast shape (NumPy's errors for a mismatch)
+  const size = checked.size === null ? null : (checked.size as bigint[]).map(Number);
+  const shapes = broadcast.map((name) => shapeOf(checked[name]));
+  return { ...checked, size: outputShape(size, shapes).map(BigInt) };
 }
 
-/** Convert one argument to the representation its parameter type promises `run`. */
-export function coerce(p: ParamSpec, v: PyObj): PyObj {
+/**
+ * Convert one argument to the representation its parameter type promises `run`. A NumPy `float`
+ * parameter (style `cython`) given a list, tuple or array becomes a float64 {@link PyNdArray}
+ * (0-d: its number), which the row broadcasts (see broadcast.ts).
+ */
+export function coerce(p: ParamSpec, v: PyObj, style: CallStyle = 'cython'): PyObj {
   switch (p.type) {
     case 'any':
       return v;
     case 'float':
       if (typeof v === 'number') return v;
+      if (style === 'cython' && (Array.isArray(v) || v instanceof PyTuple || v instanceof PyNdArray)) {
+        const arr = floatArray(v);
+        return arr.shape.length === 0 ? (arr.data[0] as number) : arr;
+      }
       if (typeof v === 'bigint') {
         const x = Number(v);
         if (!Number.isFinite(x)) throw new PyError('OverflowError', 'int too large to convert to float');
@@ -132,6 +150,47 @@ function coerceSize(v: PyObj): PyObj {
     shape.push(n);
   }
   return shape;
+}
+
+/**
+ * NumPy's `check_array_constraint` (numpy/random/_common.pyx, NumPy 2.4.6's wording, checked
+ * live): the same tests as {@link checkConstraint} over every element, worded for arrays
+ * (`p < 0, p > 1 or p contains NaNs`); `poisson` tests the bound first, which NaN fails
+ * (`lam value too large`, as NumPy says).
+ */
+export function checkArrayConstraint(name: string, values: readonly number[], cons: Constraint): void {
+  const any = (test: (v: number) => boolean) => values.some(test);
+  switch (cons) {
+    case 'non_negative':
+      if (any((v) => v === v && (v < 0 || Object.is(v, -0)))) throw valueError(`${name} < 0`);
+      return;
+    case 'positive_not_nan':
+      if (any((v) => v !== v)) throw valueError(`${name} must not be NaN`);
+      if (any((v) => v <= 0)) throw valueError(`${name} <= 0`);
+      return;
+    case 'positive':
+      if (any((v) => v <= 0)) throw valueError(`${name} <= 0`);
+      return;
+    case 'bounded_0_1':
+      if (any((v) => !(v >= 0 && v <= 1))) throw valueError(`${name} < 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_gt_0_1':
+      if (any((v) => !(v > 0 && v <= 1))) throw valueError(`${name} <= 0, ${name} > 1 or ${name} contains NaNs`);
+      return;
+    case 'bounded_lt_0_1':
+      if (any((v) => !(v >= 0 && v < 1))) throw valueError(`${name} < 0, ${name} >= 1 or ${name} contains NaNs`);
+      return;
+    case 'gt_1':
+      if (any((v) => !(v > 1))) throw valueError(`${name} <= 1 or ${name} contains NaNs`);
+      return;
+    case 'gte_1':
+      if (any((v) => !(v >= 1))) throw valueError(`${name} < 1 or ${name} contains NaNs`);
+      return;
+    case 'poisson':
+      if (any((v) => !(v <= POISSON_LAM_MAX))) throw valueError(`${name} value too large`); // NaN too, as NumPy
+      if (any((v) => !(v >= 0))) throw valueError(`${name} < 0 or ${name} contains NaNs`);
+      return;
+  }
 }
 
 /** NumPy's scalar `check_constraint` (numpy/random/_common.pyx), with its messages. */

@@ -1,4 +1,5 @@
 import type { EngineName } from '../callSpec';
+import { ENGINE_INFO, seedingWith } from '../engineNames';
 import { REPR_FORMAT } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
 import type { BlankLines } from '../lines/lineOptions';
@@ -11,7 +12,7 @@ import type { PyObj } from '../types';
  */
 export type LinesSource = { path: string; from?: { first: number; count: number } } | { lines: readonly string[] };
 
-/** A line command (issue 5) as the editor or CLI ran it. */
+/** A line command (shuffle, sample, split) as the editor or CLI ran it. */
 export type LinesCodeRequest = (
   | { op: 'shuffle'; engine: EngineName; seed: string }
   | { op: 'sample'; engine: EngineName; seed: string; k: bigint | number }
@@ -25,11 +26,10 @@ export type LinesCodeRequest = (
 
 const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
-/** Seeding and the variable the engine's methods hang on. */
-const SEEDING: Record<EngineName, { imports: string; seed: (s: string) => string; on: string }> = {
-  numpy: { imports: 'import numpy as np', seed: (s) => `np.random.seed(${s})`, on: 'np.random' },
-  python: { imports: 'import random', seed: (s) => `random.seed(${s})`, on: 'random' },
-  'numpy-generator': { imports: 'import numpy as np', seed: (s) => `rng = np.random.default_rng(${s})`, on: 'rng' },
+/** Seeding and the variable the engine's methods hang on, from the engines' light table. */
+const SEEDING = (engine: EngineName) => {
+  const info = ENGINE_INFO[engine];
+  return { imports: info.imports, seed: (s: string) => seedingWith(engine, s), on: info.prefix.slice(0, -1) };
 };
 
 /**
@@ -50,7 +50,7 @@ const SEEDING: Record<EngineName, { imports: string; seed: (s: string) => string
 export function linesCode(req: LinesCodeRequest): string {
   const engine: EngineName = req.op === 'split' ? 'numpy' : getEngine(req.engine).name;
   const seedLit = lit(parseSeed(req.seed));
-  const imports = req.op === 'split' ? ['from sklearn.model_selection import train_test_split'] : [SEEDING[engine].imports];
+  const imports = req.op === 'split' ? ['from sklearn.model_selection import train_test_split'] : [SEEDING(engine).imports];
   const out: string[] = [...imports, ''];
 
   if ('path' in req.source) {
@@ -67,8 +67,8 @@ export function linesCode(req: LinesCodeRequest): string {
   const ignore = req.blankLines === 'ignore';
   const first = req.header ? 1 : 0;
   if (req.op === 'shuffle') {
-    const on = SEEDING[engine].on;
-    const seed = SEEDING[engine].seed(seedLit);
+    const on = SEEDING(engine).on;
+    const seed = SEEDING(engine).seed(seedLit);
     if (ignore) {
       out.push(
         `places = [i for i, line in enumerate(lines) if i >= ${first} and line.strip(' \\t')]  # blank lines stay put`,
@@ -97,11 +97,11 @@ export function linesCode(req: LinesCodeRequest): string {
   const top = (v: string) => (req.header ? `[header] + ${v}` : v);
   if (req.op === 'sample') {
     const k = typeof req.k === 'number' && Number.isInteger(req.k) ? BigInt(req.k) : req.k;
-    out.push(SEEDING[engine].seed(seedLit));
+    out.push(SEEDING(engine).seed(seedLit));
     const drawn =
       engine === 'python'
         ? `random.sample(${data}, ${lit(k)})`
-        : `[${data}[i] for i in ${SEEDING[engine].on}.choice(len(${data}), ${lit(k)}, replace=False)]`;
+        : `[${data}[i] for i in ${SEEDING(engine).on}.choice(len(${data}), ${lit(k)}, replace=False)]`;
     out.push(`sample = ${top(drawn)}`, "print('\\n'.join(sample))");
     return out.join('\n') + '\n';
   }

@@ -1,6 +1,7 @@
 import { isFloat32Dtype } from '../dtypes';
 import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
+import { ENGINE_INFO, seedingWith } from '../engineNames';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { literalElement } from '../layout/literalElement';
 import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
@@ -31,33 +32,24 @@ export interface CodeRequest {
   format?: NumberFormat;
 }
 
-/** How each engine is imported, seeded and called in Python. */
-const PYTHON: Record<EngineName, { imports: string; seed: (lit: string) => string; prefix: string; numpy: boolean }> = {
-  numpy: { imports: 'import numpy as np', seed: (s) => `np.random.seed(${s})`, prefix: 'np.random.', numpy: true },
-  python: { imports: 'import random', seed: (s) => `random.seed(${s})`, prefix: 'random.', numpy: false },
-  'numpy-generator': { imports: 'import numpy as np', seed: (s) => `rng = np.random.default_rng(${s})`, prefix: 'rng.', numpy: true },
-};
-
-/** Python `random` calls that return a list (every other `random` call returns one value). */
-const PYTHON_LIST_CALLS = new Set(['sample', 'choices']);
-
 /** A Python literal for a parsed value: `repr`, with `float('nan')`/`float('inf')` for non-finite floats. */
 const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
 /**
  * The call as Python source, its arguments as the user wrote them (`randint(1, 10**9)` stays
  * `10**9`; decimal ints beyond Python 3.11's 4,300-digit limit are written in hex), under the
- * engine's own prefix (`np.random.`, `random.`, `rng.`). With `inPlace`, the first argument (or
- * the `x=` keyword) is the variable `x` instead (`np.random.shuffle(x)`).
+ * engine's own prefix (`np.random.`, `random.`, `rng.`). With `inPlace` (the row's
+ * `CallSpec.inPlace` parameter and its position), that argument is the variable `x` instead
+ * (`np.random.shuffle(x)`).
  */
-export function pythonCall(engine: EngineName, callText: string, inPlace = false): string {
+export function pythonCall(engine: EngineName, callText: string, inPlace?: { name: string; index: number }): string {
   const parsed = parseCall(callText);
   const args = [
-    ...parsed.argSource.map((src, i) => (inPlace && i === 0 ? 'x' : src)),
-    ...parsed.kwargs.map(([k], i) => `${k}=${inPlace && k === 'x' && parsed.args.length === 0 ? 'x' : parsed.kwargSource[i]}`),
+    ...parsed.argSource.map((src, i) => (inPlace && i === inPlace.index ? 'x' : src)),
+    ...parsed.kwargs.map(([k], i) => `${k}=${inPlace && k === inPlace.name ? 'x' : parsed.kwargSource[i]}`),
   ];
   // np.random has no tomaxint: the global RandomState that np.random.seed seeds does
-  const prefix = engine === 'numpy' && parsed.name === 'tomaxint' ? 'np.random.mtrand._rand.' : PYTHON[engine].prefix;
+  const prefix = engine === 'numpy' && parsed.name === 'tomaxint' ? 'np.random.mtrand._rand.' : ENGINE_INFO[engine].prefix;
   return `${prefix}${parsed.name}(${args.join(', ')})`;
 }
 
@@ -79,15 +71,19 @@ function needsLongInts(values: readonly PyObj[], callName: string): boolean {
 /**
  * The Python source that reproduces a draw exactly, for the clipboard (`seededRandom.copyCode`)
  * and the CLI's `--code`: the import, the seeding, `values = <the call>` (a list comprehension for
- * n > 1; for `shuffle(x)`, the list literal then the in-place shuffle), then a loop printing every
- * value on its own line — so running it prints byte for byte what the CLI prints for the same
- * engine, seed, call, `-n` and `--format`, i.e. the values inserted.
+ * n > 1; for an in-place call such as `shuffle(x)`, the list literal then the call on it), then
+ * loops printing every value on its own line — so running it prints byte for byte what the CLI
+ * prints for the same engine, seed, call, `-n` and `--format`, i.e. the values inserted.
  *
- * Printing: Python's `print(v)` is our repr format; NumPy results go through
- * `np.ravel(values).tolist()` first (flattened in C order, as Python scalars); float32 arrays
- * print each element's `str` (NumPy's shortest float32 text), as the CLI and
- * `scripts/fixtures/reference.py` show them. Other formats add a
- * `show(v)` helper built from {@link pythonFormatSpec} (`format(v, ',.3f')`).
+ * Everything the code needs to know about the call comes from its table row: `inPlace`, the
+ * result's shape (`CallSpec.shape`) and container. A NumPy array result keeps its shape:
+ * `values = np.random.rand(2, 3).tolist()` (Python scalars in nested lists, as the product
+ * inserts them), printed by one loop per dimension (plus one over the calls when n > 1); NumPy's
+ * scalar results (`np.int64`, `np.str_`) go through `np.asarray(…).tolist()` the same way; a
+ * `bytes` result prints as it is. float32 arrays print each element's `str` (NumPy's shortest
+ * float32 text), as the CLI and `scripts/fixtures/reference.py` show them. Our repr format is
+ * Python's `print(v)`; other formats add a `show(v)` helper built from {@link pythonFormatSpec}
+ * (`format(v, ',.3f')`).
  *
  * The seed and the call are parsed and checked (the library's error, as `PyError`) but not run.
  * The seed and the arguments are written as the user wrote them (see {@link pythonCall},
@@ -97,7 +93,7 @@ function needsLongInts(values: readonly PyObj[], callName: string): boolean {
  */
 export function reproducingCode(req: CodeRequest): string {
   const engine = getEngine(req.engine).name;
-  const py = PYTHON[engine];
+  const info = ENGINE_INFO[engine];
   const n = req.n ?? 1;
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, not ${n}`);
   createEngine(engine, req.seed); // the library's seeding error, as Python would raise it
@@ -120,55 +116,65 @@ export function reproducingCode(req: CodeRequest): string {
   const { imports: recipeImports, defs } = recipeDefinitions(engine, recipes);
   // the standard modules the recipes, the seed and the arguments name (`string`, `math`), `sys` for long ints
   const importBlock = importLines(engine, [...recipeImports, ...[...modules].filter((m) => m !== 'np'), ...(longInts ? ['sys'] : [])]);
-  if (!py.numpy && modules.has('np')) importBlock.push('', 'import numpy as np');
+  if (!info.ndarray && modules.has('np')) importBlock.push('', 'import numpy as np');
   const head = recipes.size > 0 ? [...importBlock, '', '', ...defs, '', ''] : [...importBlock, ''];
   const lines: string[] = show ? [...head, ...(recipes.size > 0 ? [] : ['']), ...show, '', ''] : head;
-  const needs = new Set([req.call, ...(req.before ?? []).map((b) => b.call)].map((t) => prepareCall(engine, t).spec).filter((s) => s.requires).map((s) => `${s.requires} or newer (${py.prefix}${s.name})`));
+  const needs = new Set([req.call, ...(req.before ?? []).map((b) => b.call)].map((t) => prepareCall(engine, t).spec).filter((s) => s.requires).map((s) => `${s.requires} or newer (${info.prefix}${s.name})`));
   if (needs.size > 0) lines.unshift(`# needs ${[...needs].join(', ')}`);
   if (longInts) lines.push('sys.set_int_max_str_digits(0)  # print ints of more than 4,300 digits');
-  lines.push(py.seed(seed.source));
+  lines.push(seedingWith(engine, seed.source));
   for (const b of req.before ?? []) {
     if (b.n < 1) continue;
     const c = anyCall(b.call);
     lines.push(...(b.n === 1 ? [`${c}  # an earlier draw in this sequence`] : [`for _ in range(${b.n}):  # earlier draws in this sequence`, `    ${c}`]));
   }
 
-  const name = prepared.spec.name;
-  const call = pythonCall(engine, req.call, name === 'shuffle');
-  let items: string; // the iterable of values to print
-  if (name === 'shuffle') {
-    const x = parsed.argSource[0] ?? parsed.kwargSource[parsed.kwargs.findIndex(([k]) => k === 'x')] ?? lit(prepared.args.x ?? null);
-    if (n === 1) {
-      lines.push(`x = ${x}`, call);
-      items = 'x';
-    } else {
-      lines.push('values = []', `for _ in range(${n}):`, `    x = ${x}`, `    ${call}`, '    values.extend(x)');
-      items = 'values';
-    }
-  } else if (prepared.recipe) {
+  const spec = prepared.spec;
+  const print = (v: string) => (show ? `print(show(${v}))` : `print(${v})`);
+  if (prepared.recipe) {
     const rc = recipePythonCall(parseCall(req.call));
-    lines.push(n === 1 ? `value = ${rc}` : `values = [${rc} for _ in range(${n})]`);
-    if (n === 1) {
-      lines.push(show ? 'print(show(value))' : 'print(value)');
-      return lines.join('\n') + '\n';
-    }
-    items = 'values';
-  } else if (py.numpy) {
-    lines.push(n === 1 ? `values = ${call}` : `values = [${call} for _ in range(${n})]`);
-    // float32 arrays print as NumPy prints float32 (str of each element), as the CLI shows them
-    items = isFloat32Dtype(prepared.args.dtype ?? null) ? '[float(str(v)) for v in np.ravel(values)]' : 'np.ravel(values).tolist()';
-  } else if (PYTHON_LIST_CALLS.has(name)) {
-    lines.push(n === 1 ? `values = ${call}` : `values = [v for _ in range(${n}) for v in ${call}]`);
-    items = 'values';
-  } else if (n === 1) {
-    lines.push(`value = ${call}`);
-    lines.push(show ? 'print(show(value))' : 'print(value)');
+    if (n === 1) lines.push(`value = ${rc}`, print('value'));
+    else lines.push(`values = [${rc} for _ in range(${n})]`, 'for v in values:', `    ${print('v')}`);
     return lines.join('\n') + '\n';
-  } else {
-    lines.push(`values = [${call} for _ in range(${n})]`);
-    items = 'values';
   }
-  lines.push(`for v in ${items}:`, show ? '    print(show(v))' : '    print(v)');
+  if (spec.inPlace) {
+    const index = spec.params.filter((p) => !p.kwOnly).findIndex((p) => p.name === spec.inPlace);
+    const call = pythonCall(engine, req.call, { name: spec.inPlace, index });
+    // the argument as written (`list(range(10))` stays so), else its value
+    const x = parsed.argSource[index] ?? parsed.kwargSource[parsed.kwargs.findIndex(([k]) => k === spec.inPlace)] ?? lit(prepared.args[spec.inPlace] ?? null);
+    if (n === 1) {
+      lines.push(`x = ${x}`, call, 'for v in x:', `    ${print('v')}`);
+    } else {
+      lines.push('values = []', `for _ in range(${n}):`, `    x = ${x}`, `    ${call}`, '    values.extend(x)', 'for v in values:', `    ${print('v')}`);
+    }
+    return lines.join('\n') + '\n';
+  }
+  const call = pythonCall(engine, req.call);
+  const shape = prepared.shape;
+  if (shape === null) {
+    // NumPy's scalars (np.int64, np.str_…) as the Python scalars the product prints; bytes as they are
+    const wrap = info.ndarray && prepared.container !== 'bytes';
+    const one = wrap ? `np.asarray(${call}).tolist()` : call;
+    const many = wrap ? `np.array([${call} for _ in range(${n})]).tolist()` : `[${call} for _ in range(${n})]`;
+    if (n === 1) lines.push(`value = ${one}`, print('value'));
+    else lines.push(`values = ${many}`, 'for v in values:', `    ${print('v')}`);
+    return lines.join('\n') + '\n';
+  }
+  if (prepared.container === 'list') {
+    lines.push(n === 1 ? `values = ${call}` : `values = [v for _ in range(${n}) for v in ${call}]`, 'for v in values:', `    ${print('v')}`);
+    return lines.join('\n') + '\n';
+  }
+  // float32 arrays print as NumPy prints float32 (the str of each element), as the CLI shows them
+  const float32 = isFloat32Dtype(prepared.args.dtype ?? null);
+  const array = float32 ? call : `${call}.tolist()`;
+  lines.push(n === 1 ? `values = ${array}` : `values = [${array} for _ in range(${n})]`);
+  const depth = shape.length + (n === 1 ? 0 : 1);
+  for (let d = 0; d < depth; d++) {
+    const name = d === depth - 1 ? 'v' : `v${d}`;
+    const over = d === 0 ? 'values' : `v${d - 1}`;
+    lines.push(`${'    '.repeat(d)}for ${name} in ${over}:`);
+  }
+  lines.push(`${'    '.repeat(depth)}${print(float32 ? 'float(str(v))' : 'v')}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,6 +1,5 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
-
-const U64 = 0xffffffffffffffffn;
+import { UINT64_MAX } from '../int64';
 
 /**
  * `bounded_lemire_uint64` (distributions.c): Lemire's method on 64-bit words with a 128-bit
@@ -12,12 +11,12 @@ const U64 = 0xffffffffffffffffn;
 export function boundedLemireUint64(bitgen: BitGenerator, rng: bigint): bigint {
   const rngExcl = rng + 1n;
   let m = bitgen.next64() * rngExcl;
-  let leftover = m & U64;
+  let leftover = m & UINT64_MAX;
   if (leftover < rngExcl) {
-    const threshold = (U64 - rng) % rngExcl;
+    const threshold = (UINT64_MAX - rng) % rngExcl;
     while (leftover < threshold) {
       m = bitgen.next64() * rngExcl;
-      leftover = m & U64;
+      leftover = m & UINT64_MAX;
     }
   }
   return m >> 64n;

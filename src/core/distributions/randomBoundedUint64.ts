@@ -3,8 +3,7 @@ import { boundedLemireUint32 } from './boundedLemireUint32';
 import { boundedLemireUint64 } from './boundedLemireUint64';
 import { boundedMaskedUint32 } from './boundedMaskedUint32';
 import { boundedMaskedUint64 } from './boundedMaskedUint64';
-
-const U64 = 0xffffffffffffffffn;
+import { UINT64_MAX } from '../int64';
 
 /**
  * `random_bounded_uint64` (distributions.c): one integer in [off, off + rng], wrapping modulo
@@ -24,10 +23,10 @@ export function randomBoundedUint64(
   if (rng === 0n) return off;
   if (rng <= 0xffffffffn) {
     const r = Number(rng);
-    if (r === 0xffffffff) return (off + BigInt(bitgen.next32())) & U64;
+    if (r === 0xffffffff) return (off + BigInt(bitgen.next32())) & UINT64_MAX;
     const v = useMasked ? boundedMaskedUint32(bitgen, r, Number(mask & 0xffffffffn)) : boundedLemireUint32(bitgen, r);
-    return (off + BigInt(v)) & U64;
+    return (off + BigInt(v)) & UINT64_MAX;
   }
-  if (rng === U64) return (off + bitgen.next64()) & U64;
-  return (off + (useMasked ? boundedMaskedUint64(bitgen, rng, mask) : boundedLemireUint64(bitgen, rng))) & U64;
+  if (rng === UINT64_MAX) return (off + bitgen.next64()) & UINT64_MAX;
+  return (off + (useMasked ? boundedMaskedUint64(bitgen, rng, mask) : boundedLemireUint64(bitgen, rng))) & UINT64_MAX;
 }

@@ -4,8 +4,7 @@ import { boundedLemireUint64 } from './boundedLemireUint64';
 import { boundedMaskedUint32 } from './boundedMaskedUint32';
 import { boundedMaskedUint64 } from './boundedMaskedUint64';
 import { genMask, genMask32 } from './genMask';
-
-const U64 = 0xffffffffffffffffn;
+import { UINT64_MAX } from '../int64';
 
 /**
  * `random_bounded_uint64_fill` (distributions.c): `cnt` integers in the closed interval
@@ -33,20 +32,20 @@ export function randomBoundedUint64Fill(
   } else if (rng <= 0xffffffffn) {
     const r = Number(rng);
     if (r === 0xffffffff) {
-      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(bitgen.next32())) & U64;
+      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(bitgen.next32())) & UINT64_MAX;
     } else if (useMasked) {
       const mask = genMask32(r);
-      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(boundedMaskedUint32(bitgen, r, mask))) & U64;
+      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(boundedMaskedUint32(bitgen, r, mask))) & UINT64_MAX;
     } else {
-      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(boundedLemireUint32(bitgen, r))) & U64;
+      for (let i = 0; i < cnt; i++) out[i] = (off + BigInt(boundedLemireUint32(bitgen, r))) & UINT64_MAX;
     }
-  } else if (rng === U64) {
-    for (let i = 0; i < cnt; i++) out[i] = (off + bitgen.next64()) & U64;
+  } else if (rng === UINT64_MAX) {
+    for (let i = 0; i < cnt; i++) out[i] = (off + bitgen.next64()) & UINT64_MAX;
   } else if (useMasked) {
     const mask = genMask(rng);
-    for (let i = 0; i < cnt; i++) out[i] = (off + boundedMaskedUint64(bitgen, rng, mask)) & U64;
+    for (let i = 0; i < cnt; i++) out[i] = (off + boundedMaskedUint64(bitgen, rng, mask)) & UINT64_MAX;
   } else {
-    for (let i = 0; i < cnt; i++) out[i] = (off + boundedLemireUint64(bitgen, rng)) & U64;
+    for (let i = 0; i < cnt; i++) out[i] = (off + boundedLemireUint64(bitgen, rng)) & UINT64_MAX;
   }
   return out;
 }

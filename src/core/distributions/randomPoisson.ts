@@ -71,3 +71,9 @@ export function randomPoisson(bitgen: BitGenerator, lam: number): number {
   if (lam === 0) return 0;
   return poissonMult(bitgen, lam);
 }
+
+/**
+ * NumPy's `POISSON_LAM_MAX` (numpy/random/_common.pyx): `int64 max - sqrt(int64 max) * 10` as a
+ * double — the largest `lam` poisson accepts, and the bound of Generator.negative_binomial's mean.
+ */
+export const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;

@@ -1,6 +1,7 @@
 import { pyTypeName } from '../call/bindArgs';
 import { PyError } from '../errors';
 import { MAX_VALUES_PER_CALL } from '../layout/checkCount';
+import { nestedShape } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 
 /*
@@ -40,3 +41,22 @@ export function leadingShape(size: PyObj): bigint[] {
   throw new PyError('TypeError', `'${pyTypeName(size)}' object is not iterable`);
 }
 
+
+/**
+ * `size + (k,)`, the result shape of a vector draw of `k` values per row (multinomial, dirichlet,
+ * multivariate_hypergeometric, multivariate_normal) with `size` read as {@link leadingShape}
+ * reads it — for `CallSpec.shape`, which must not throw: a size the call refuses gives some shape.
+ */
+export function trailingAxisShape(size: PyObj, k: number): number[] {
+  const dims = typeof size === 'bigint' || typeof size === 'boolean' ? [size] : Array.isArray(size) ? size : size instanceof PyTuple ? size.items : [];
+  return [...dims.map((d) => (typeof d === 'bigint' || typeof d === 'boolean' ? Math.max(0, Number(d)) : 0)), k];
+}
+
+/**
+ * The length of a vector argument's last axis as `np.asarray` sees it (a str is its characters;
+ * 0 for a scalar or ragged input, which the draw refuses), for {@link trailingAxisShape}.
+ */
+export function vectorLength(v: PyObj): number {
+  const shape = nestedShape(typeof v === 'string' ? [...v] : v);
+  return shape === undefined || shape.length === 0 ? 0 : shape[shape.length - 1];
+}

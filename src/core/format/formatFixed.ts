@@ -1,8 +1,9 @@
 import { roundAtPower } from './roundDecimal';
 
 /** Largest power of ten that is an exact double (10^22); above it the fast path's tie test is not exact. */
-const EXACT_POW10 = 22;
-const TWO_52 = 2 ** 52;
+export const EXACT_POW10 = 22;
+/** 2**52: doubles at or above it are integers. */
+export const TWO_52 = 2 ** 52;
 
 /**
  * Python's `format(x, f'.{decimals}f')` for a double, exactly: fixed-point with `decimals` digits

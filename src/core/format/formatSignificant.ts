@@ -1,7 +1,5 @@
+import { EXACT_POW10, TWO_52 } from './formatFixed';
 import { roundSignificant } from './roundDecimal';
-
-const EXACT_POW10 = 22;
-const TWO_52 = 2 ** 52;
 
 /**
  * Python's `format(x, f'.{digits}g')` for a double, exactly ("general" format, CPython

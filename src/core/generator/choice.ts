@@ -1,3 +1,4 @@
+import { kahanSum } from '../distributions/kahanSum';
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { coerce, pyTypeName } from '../call/bindArgs';
 import { boundedLemireUint32 } from '../distributions/boundedLemireUint32';
@@ -5,10 +6,9 @@ import { boundedLemireUint64 } from '../distributions/boundedLemireUint64';
 import type { Args } from '../callSpec';
 import { lengthOf, sizeElements } from '../callWork';
 import { PyError } from '../errors';
-import { reprString } from '../format/formatValue';
 import { PyTuple, type PyObj } from '../types';
 import { generatorIntegers } from './integers';
-import { asArray, type NdArray } from '../ndarray';
+import { asArray, toFloat64, type NdArray } from '../ndarray';
 import { takeAlong } from './shuffle';
 import { normalizedCdf, searchRight, weightedChoiceNoReplace } from '../distributions/weightedChoice';
 
@@ -44,21 +44,6 @@ function shuffleInt<T>(bitgen: BitGenerator, data: { [i: number]: T }, n: number
   }
 }
 
-/** Python's float() of one element of `p` (np.asarray(p, float64)), with NumPy's errors. */
-function toFloat(v: PyObj): number {
-  if (typeof v === 'number') return v;
-  if (v === null) return NaN; // np.asarray([None], float64) is nan: `Probabilities contain NaN`
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return Number(v);
-  if (typeof v === 'string') {
-    const t = v.trim().toLowerCase().replace(/_/g, '');
-    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
-    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
-    if (/^[+-]?nan$/.test(t)) return NaN;
-    throw new PyError('ValueError', `could not convert string to float: ${reprString(v)}`);
-  }
-  throw new PyError('TypeError', `float() argument must be a string or a real number, not '${pyTypeName(v)}'`);
-}
 
 /** `p` checked as `Generator.choice` does, in its order; returns it as float64s. */
 function checkP(p: PyObj, popSize: bigint): Float64Array {
@@ -66,18 +51,10 @@ function checkP(p: PyObj, popSize: bigint): Float64Array {
     throw new PyError('TypeError', `object of type '${pyTypeName(p)}' has no len()`);
   }
   const arr = asArray(typeof p === 'string' ? [p] : p);
-  const values = Float64Array.from(arr.data, toFloat);
+  const values = Float64Array.from(arr.data, toFloat64);
   if (arr.shape.length !== 1) throw new PyError('ValueError', 'p must be 1-dimensional');
   if (BigInt(values.length) !== popSize) throw new PyError('ValueError', 'a and p must have same size');
-  // kahan_sum (numpy/random/_common.pyx)
-  let sum = values.length ? values[0] : 0.0;
-  let c = 0.0;
-  for (let i = 1; i < values.length; i++) {
-    const y = values[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
+  const sum = kahanSum(values);
   if (sum !== sum) throw new PyError('ValueError', 'Probabilities contain NaN');
   if (values.some((v) => v < 0)) throw new PyError('ValueError', 'Probabilities are not non-negative');
   if (Math.abs(sum - 1) > P_ATOL) {
@@ -223,4 +200,30 @@ function choiceNoReplace(bitgen: BitGenerator, pop: number, size: number, shuffl
   }
   if (shuffle) shuffleInt(bitgen, idx, size, 1);
   return Array.from(idx);
+}
+
+/**
+ * The shape `Generator.choice(a, size, axis=axis)` returns: `size`'s (None → a scalar) for an int
+ * `a`; for an array, `a.shape` with the `axis` dimension replaced by `size`'s dimensions (removed
+ * for None, so a 1-d `a` gives a scalar). Arguments choice will reject give any shape.
+ */
+export function generatorChoiceShape(a: PyObj, sizeArg: PyObj, axisArg: PyObj): number[] | null {
+  let size: number[] = [];
+  if (sizeArg !== null) {
+    const dims = sizeArg instanceof PyTuple ? sizeArg.items : Array.isArray(sizeArg) ? sizeArg : [sizeArg];
+    size = dims.map((d) => (typeof d === 'bigint' || typeof d === 'boolean' ? Number(d) : 0));
+  }
+  if (typeof a === 'bigint' || typeof a === 'boolean') return sizeArg === null ? null : size;
+  let shape: number[];
+  try {
+    shape = asArray(a).shape;
+  } catch {
+    return null;
+  }
+  const nd = shape.length;
+  const ax0 = typeof axisArg === 'bigint' ? Number(axisArg) : 0;
+  const ax = ax0 < 0 ? ax0 + nd : ax0;
+  if (nd === 0 || ax < 0 || ax >= nd) return null;
+  const out = [...shape.slice(0, ax), ...size, ...shape.slice(ax + 1)];
+  return out.length === 0 ? null : out;
 }

@@ -1,3 +1,4 @@
+import { TWO_M53 } from '../bitgen/BitGenerator';
 import { PCG64_BLOCK, type PCG64 } from '../bitgen/pcg64';
 import { lessThanExp } from '../libm/exp';
 import { log1p } from '../libm/log1p';
@@ -13,8 +14,6 @@ import { FE, FI, KE, KI, WE, WI, ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NO
  * exactly the state after the equivalent single draws.
  */
 
-/** 2**-53 (scaling by it is exact). */
-const TWO_M53 = 1.1102230246251565e-16;
 
 /** A cursor over PCG64 outputs fetched block by block. */
 class Outputs {
@@ -40,17 +39,20 @@ class Outputs {
   }
 }
 
+/** Fill `out[from..to)` with the ziggurat kernel when it pays (16 values or more) and is available; false: fill in JavaScript. */
+function filledByKernel(bg: PCG64, out: Float64Array, from: number, to: number, normal: boolean): boolean {
+  const k = to - from >= 16 ? zigguratKernel() : null;
+  if (k) zigguratWithKernel(k, bg, out, from, to, normal);
+  return k !== null;
+}
+
 /**
  * `out[from..to)` = successive `random_standard_normal` values ({@link randomStandardNormal}):
  * the 256-layer ziggurat, one output per try; the tail and wedge tests take extra outputs as
  * doubles, as the one-value function does.
  */
 export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
-  const k = to - from >= 16 ? zigguratKernel() : null;
-  if (k) {
-    zigguratWithKernel(k, bg, out, from, to, true);
-    return;
-  }
+  if (filledByKernel(bg, out, from, to, true)) return;
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
@@ -79,11 +81,7 @@ export function standardNormalFill(bg: PCG64, out: Float64Array, from: number, t
 
 /** `out[from..to)` = successive `random_standard_exponential` values ({@link randomStandardExponential}): the ziggurat. */
 export function standardExponentialFill(bg: PCG64, out: Float64Array, from: number, to: number): void {
-  const k = to - from >= 16 ? zigguratKernel() : null;
-  if (k) {
-    zigguratWithKernel(k, bg, out, from, to, false);
-    return;
-  }
+  if (filledByKernel(bg, out, from, to, false)) return;
   const src = new Outputs(bg);
   for (let i = from; i < to; ) {
     const k = src.next(to - i);
@@ -154,17 +152,20 @@ export function lemireIntFill(bg: PCG64, out: Float64Array | Int32Array, from: n
   const rngExcl = rng + 1;
   const threshold = (0xffffffff - rng) % rngExcl;
   const small = rngExcl <= 2097152; // x * rngExcl < 2**53: the product is exact in a double
-  for (let i = from; i < to; i++) {
-    let x: number;
+  let i = from;
+  /** `pcg64_next32`: the buffered high half if there is one, else a new output's low half (its high half buffered). */
+  const next32 = (): number => {
     if (has) {
       has = false;
-      x = buf;
-    } else {
-      const k = src.next(Math.ceil((to - i) / 2));
-      x = src.words[2 * k];
-      buf = src.words[2 * k + 1];
-      has = true;
+      return buf;
     }
+    const k = src.next(Math.ceil((to - i) / 2));
+    buf = src.words[2 * k + 1];
+    has = true;
+    return src.words[2 * k];
+  };
+  for (; i < to; i++) {
+    let x = next32();
     if (rng === 0xffffffff) {
       out[i] = low + x;
       continue;
@@ -172,15 +173,7 @@ export function lemireIntFill(bg: PCG64, out: Float64Array | Int32Array, from: n
     let leftover = Math.imul(x, rngExcl) >>> 0;
     if (leftover < rngExcl) {
       while (leftover < threshold) {
-        if (has) {
-          has = false;
-          x = buf;
-        } else {
-          const k = src.next(Math.ceil((to - i) / 2));
-          x = src.words[2 * k];
-          buf = src.words[2 * k + 1];
-          has = true;
-        }
+        x = next32();
         leftover = Math.imul(x, rngExcl) >>> 0;
       }
     }

@@ -3,14 +3,15 @@ import type { Args, CallSpec, EngineSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
-import { randomPoisson } from '../distributions/randomPoisson';
+import { POISSON_LAM_MAX, randomPoisson } from '../distributions/randomPoisson';
 import { randomTriangular } from '../distributions/randomTriangular';
+import { anyElement, drawEach as each, elements, intParam, isArrayLike, shapeOf, ufuncShape } from '../broadcast';
+import { permutationShape, triangularCheck, uniformCheck } from '../arrayArgs';
 import { columnToPy, FRESH_ARRAYS, type Column, type ColumnAlloc } from '../column';
 import { PyError } from '../errors';
 import { log1p } from '../libm/log1p';
-import type { PyObj } from '../types';
 import { GeneratorEngine } from './GeneratorEngine';
-import { generatorChoice, generatorChoiceWork } from './choice';
+import { generatorChoice, generatorChoiceShape, generatorChoiceWork } from './choice';
 import { floatDtype, intDtype } from '../dtypes';
 import { float32Shown, nextFloat, standardExponentialF, standardExponentialInvF, standardGammaF, standardNormalF } from './float32';
 import { standardExponentialFill, standardNormalFill } from './generatorFill';
@@ -36,12 +37,15 @@ import {
 import { randomGeometric } from './randomGeometric';
 import { randomHypergeometric } from './randomHypergeometric';
 import { randomLogseries } from './randomLogseries';
+import { randomStandardExponential } from './randomStandardExponential';
 import { randomStandardGamma } from './randomStandardGamma';
+import { randomStandardNormal } from './randomStandardNormal';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
 import { generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
-import { boundedCount } from '../distributions/vectorShape';
+import { boundedCount, trailingAxisShape, vectorLength } from '../distributions/vectorShape';
+import { nestedShape } from '../ndarray';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { PyBytes } from '../types';
@@ -55,8 +59,9 @@ import { ENGINE_SEEDING } from '../engineNames';
  * record the NumPy version they were made with).
  *
  * Signatures, defaults and messages follow numpy/random/_generator.pyx (v2.4.6). Distribution
- * parameters are scalars (no broadcasting); `size` is None, an int or a tuple, and results are
- * flattened in C order. `out=` is not supported and `dtype=` only the default (np.float64 or
+ * parameters broadcast as NumPy's (see broadcast.ts); `size` is None, an int or a tuple, and `run`
+ * returns the values flattened in C order, their shape being the row's `shape`. `out=` is not
+ * supported and `dtype=` only the default (np.float64 or
  * np.int64, given as a string such as 'float64').
  */
 
@@ -64,54 +69,69 @@ type Call = CallSpec<GeneratorEngine>;
 
 const f = (a: Args, name: string) => a[name] as number;
 
-/** `size` draws of `one()` (a single draw when size is None). */
-function fill(a: Args, one: () => PyObj): PyObj[] {
-  const n = sizeCount(a.size);
-  const out = new Array<PyObj>(n);
-  for (let i = 0; i < n; i++) out[i] = one();
-  return out;
-}
 
 /**
- * `run` and `column` of a float row whose values come in bulk: `fillValues(g, a, out)` fills
- * `out` with the values of successive calls (size values per call). `run` goes through the same
- * code, so the pinned fixtures check the bulk path.
+ * `run` and `column` of a float row whose values come in bulk: with its parameters `names` all
+ * scalars, `fillValues(g, a, out)` fills `out` with the values of successive calls (size values
+ * per call) and `run` goes through the same code, so the pinned fixtures check the bulk path;
+ * with an array among them, `run` draws element by element with `one` over the broadcast shape
+ * ({@link each}) and there is no column.
  */
-function floatBulk(fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void): Pick<Call, 'run' | 'column'> {
-  const column = (g: GeneratorEngine, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
+function floatBulk(
+  names: readonly string[],
+  fillValues: (g: GeneratorEngine, a: Args, out: Float64Array) => void,
+  one?: (g: GeneratorEngine, v: Record<string, number>) => number,
+): Pick<Call, 'run' | 'column'> {
+  const scalar = (a: Args) => names.every((k) => typeof a[k] === 'number');
+  const bulk = (g: GeneratorEngine, a: Args, calls: number, alloc: ColumnAlloc = FRESH_ARRAYS): Column => {
     const values = alloc.float64(sizeCount(a.size) * calls);
     fillValues(g, a, values);
     return { kind: 'float', values };
   };
-  return { column, run: (g, a) => columnToPy(column(g, a, 1)) };
+  return {
+    column: (g, a, calls, alloc) => (scalar(a) ? bulk(g, a, calls, alloc) : undefined),
+    run: (g, a) => (scalar(a) || !one ? columnToPy(bulk(g, a, 1)) : each(a, names, (v) => one(g, v))),
+  };
 }
 
 /**
  * A float row with a `dtype=` parameter: float64 through `bulk` (its run and column), float32
- * through `one(g, a)` per value — NumPy's separate float32 algorithm. An array prints as NumPy
- * prints float32 ({@link float32Shown}); with size=None NumPy returns a Python float of the
- * float32 value, printed as a double. float32 has no column (callers use `run`).
+ * through `one` per value — NumPy's separate float32 algorithm — drawn over the broadcast shape of
+ * the parameters `names` ({@link each}; `one` sees their current values and the bound arguments).
+ * `out=` is refused as not supported. An array prints as NumPy prints float32 ({@link float32Shown}); with size=None (and scalar
+ * parameters) NumPy returns a Python float of the float32 value, printed as a double. float32 has
+ * no column (callers use `run`).
  */
-function withFloat32(method: string, bulk: Pick<Call, 'run' | 'column'>, one: (g: GeneratorEngine, a: Args) => number): Pick<Call, 'run' | 'column' | 'check'> {
+function withFloat32(
+  method: string,
+  names: readonly string[],
+  bulk: Pick<Call, 'run' | 'column'>,
+  one: (g: GeneratorEngine, v: Record<string, number>, a: Args) => number,
+): Pick<Call, 'run' | 'column' | 'check'> {
   const isF32 = (a: Args) => floatDtype(a.dtype, method) === 'float32';
   return {
-    check: (a) => void floatDtype(a.dtype, method),
+    check: (a) => {
+      floatDtype(a.dtype, method);
+      if (a.out !== null) throw new PyError('NotImplementedError', `${method}(out=...) is not supported by this tool (NumPy 2.4.6 fills out in place)`);
+    },
     // size=None returns a Python float of the float32 value (float_fill's `return out_val`), an array its float32 text
-    run: (g, a) => (isF32(a) ? fill(a, a.size === null ? () => one(g, a) : () => float32Shown(one(g, a))) : bulk.run(g, a)),
+    run: (g, a) => (isF32(a) ? each(a, names, a.size === null ? (v) => one(g, v, a) : (v) => float32Shown(one(g, v, a))) : bulk.run(g, a)),
     column: (g, a, calls, alloc) => (isF32(a) ? undefined : bulk.column?.(g, a, calls, alloc)),
   };
 }
 
 const SIZE = { name: 'size', type: 'size', default: null } as const;
 const FLOAT_DTYPE = { name: 'dtype', type: 'any', default: 'float64' } as const;
+/** `out=`, NumPy's in-place fill of the float rows: a real parameter this tool refuses (see {@link withFloat32}). */
+const OUT = { name: 'out', type: 'any', default: null } as const;
 
 const calls: readonly Call[] = [
   {
     name: 'random',
-    params: [SIZE, FLOAT_DTYPE],
+    params: [SIZE, FLOAT_DTYPE, OUT],
     doc: 'Floats in [0.0, 1.0): the top 53 bits of a PCG64 output times 2**-53',
     example: 'random()',
-    ...withFloat32('random', floatBulk((g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)), (g) => nextFloat(g.bitgen)),
+    ...withFloat32('random', [], floatBulk([], (g, _a, out) => g.bitgen.fillDoubles(out, 0, out.length)), (g) => nextFloat(g.bitgen)),
   },
   {
     name: 'integers',
@@ -151,24 +171,24 @@ const calls: readonly Call[] = [
     ],
     doc: 'Floats uniformly distributed over [low, high): low + (high - low) * random()',
     example: 'uniform(0, 10)',
-    check: (a) => {
-      const range = f(a, 'high') - f(a, 'low');
-      if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
-      if (range < 0 || Object.is(range, -0)) throw new PyError('ValueError', 'high - low < 0');
-    },
-    ...floatBulk((g, a, out) => {
-      const low = f(a, 'low');
-      const range = f(a, 'high') - low;
-      g.bitgen.fillDoubles(out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
-    }),
+    check: (a) => uniformCheck(a, 'high - low range exceeds valid bounds', true),
+    ...floatBulk(
+      ['low', 'high'],
+      (g, a, out) => {
+        const low = f(a, 'low');
+        const range = f(a, 'high') - low;
+        g.bitgen.fillDoubles(out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
+      },
+      (g, v) => v.low + (v.high - v.low) * g.bitgen.nextDouble(),
+    ),
   },
   {
     name: 'standard_normal',
-    params: [SIZE, FLOAT_DTYPE],
+    params: [SIZE, FLOAT_DTYPE, OUT],
     doc: 'Standard normal N(0, 1) floats by the 256-layer ziggurat',
     example: 'standard_normal()',
-    ...withFloat32('standard_normal', floatBulk((g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)), (g) => standardNormalF(g.bitgen)),
+    ...withFloat32('standard_normal', [], floatBulk([], (g, _a, out) => standardNormalFill(g.bitgen, out, 0, out.length)), (g) => standardNormalF(g.bitgen)),
   },
   {
     name: 'normal',
@@ -179,21 +199,26 @@ const calls: readonly Call[] = [
     ],
     doc: 'Normal (Gaussian) floats: loc + scale * standard_normal() (ziggurat)',
     example: 'normal(0, 1)',
-    ...floatBulk((g, a, out) => {
-      const loc = f(a, 'loc');
-      const scale = f(a, 'scale');
-      standardNormalFill(g.bitgen, out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
-    }),
+    ...floatBulk(
+      ['loc', 'scale'],
+      (g, a, out) => {
+        const loc = f(a, 'loc');
+        const scale = f(a, 'scale');
+        standardNormalFill(g.bitgen, out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
+      },
+      (g, v) => v.loc + v.scale * randomStandardNormal(g.bitgen),
+    ),
   },
   {
     name: 'standard_exponential',
-    params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }],
+    params: [SIZE, FLOAT_DTYPE, { name: 'method', type: 'any', default: 'zig' }, OUT],
     doc: "Exponential floats with scale 1: the ziggurat (method='zig') or -log1p(-random()) (method='inv')",
     example: 'standard_exponential()',
     ...withFloat32(
       'standard_exponential',
-      floatBulk((g, a, out) => {
+      [],
+      floatBulk([], (g, a, out) => {
         if (a.method === 'zig') {
           standardExponentialFill(g.bitgen, out, 0, out.length);
         } else {
@@ -201,7 +226,7 @@ const calls: readonly Call[] = [
           for (let i = 0; i < out.length; i++) out[i] = -log1p(-out[i]); // random_standard_exponential_inv_fill
         }
       }),
-      (g, a) => (a.method === 'zig' ? standardExponentialF(g.bitgen) : standardExponentialInvF(g.bitgen)),
+      (g, _v, a) => (a.method === 'zig' ? standardExponentialF(g.bitgen) : standardExponentialInvF(g.bitgen)),
     ),
   },
   {
@@ -209,11 +234,15 @@ const calls: readonly Call[] = [
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Exponential floats: scale * standard_exponential() (ziggurat)',
     example: 'exponential(1.0)',
-    ...floatBulk((g, a, out) => {
-      const scale = f(a, 'scale');
-      standardExponentialFill(g.bitgen, out, 0, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
-    }),
+    ...floatBulk(
+      ['scale'],
+      (g, a, out) => {
+        const scale = f(a, 'scale');
+        standardExponentialFill(g.bitgen, out, 0, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
+      },
+      (g, v) => v.scale * randomStandardExponential(g.bitgen),
+    ),
   },
   {
     name: 'triangular',
@@ -225,12 +254,8 @@ const calls: readonly Call[] = [
     ],
     doc: 'Floats from the triangular distribution over [left, right] peaking at mode',
     example: 'triangular(0, 5, 10)',
-    check: (a) => {
-      if (f(a, 'left') > f(a, 'mode')) throw new PyError('ValueError', 'left > mode');
-      if (f(a, 'mode') > f(a, 'right')) throw new PyError('ValueError', 'mode > right');
-      if (f(a, 'left') === f(a, 'right')) throw new PyError('ValueError', 'left == right');
-    },
-    run: (g, a) => fill(a, () => randomTriangular(g.bitgen, f(a, 'left'), f(a, 'mode'), f(a, 'right'))),
+    check: triangularCheck,
+    run: (g, a) => each(a, ['left', 'mode', 'right'], (v) => randomTriangular(g.bitgen, v.left, v.mode, v.right)),
   },
   {
     name: 'choice',
@@ -244,6 +269,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Random sample from range(a) or the list a, with or without replacement, optionally weighted by p',
     example: "choice(['red', 'green', 'blue'])",
+    shape: (a) => generatorChoiceShape(a.a, a.size, a.axis),
     work: generatorChoiceWork,
     run: (g, a) =>
       generatorChoice(
@@ -264,6 +290,9 @@ const calls: readonly Call[] = [
     ],
     doc: 'Shuffle the list x in place (Fisher–Yates from the end); shows x afterwards',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    container: 'list',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (g, a) => generatorShuffle(g.bitgen, a.x, a.axis as bigint),
   },
   {
@@ -274,6 +303,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'A shuffled copy of the list x, or of range(x) for an int x',
     example: 'permutation(10)',
+    shape: (a) => permutationShape(a.x),
     run: (g, a) => generatorPermutation(g.bitgen, a.x, a.axis as bigint),
   },
   {
@@ -289,6 +319,7 @@ const calls: readonly Call[] = [
         throw new PyError('TypeError', `'${pyTypeName(a.axis)}' object cannot be interpreted as an integer`);
       }
     },
+    shape: (a) => permutationShape(typeof a.x === 'bigint' ? null : a.x),
     run: (g, a) => generatorPermuted(g.bitgen, a.x, a.axis === null ? null : BigInt(a.axis as bigint | boolean)),
   },
   {
@@ -296,7 +327,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'lam', type: 'float', default: 1.0, constraint: 'poisson' }, SIZE],
     doc: "Poisson counts with mean lam (multiplication for lam < 10, Hörmann's PTRS above)",
     example: 'poisson(5)',
-    run: (g, a) => fill(a, () => BigInt(randomPoisson(g.bitgen, f(a, 'lam')))),
+    run: (g, a) => each(a, ['lam'], (v) => BigInt(randomPoisson(g.bitgen, v.lam))),
   },
   {
     name: 'binomial',
@@ -308,12 +339,12 @@ const calls: readonly Call[] = [
     doc: 'Binomial counts: successes in n trials with probability p (inversion or BTPE)',
     example: 'binomial(10, 0.5)',
     check: (a) => {
-      if (cInt64(a.n) < 0n) throw new PyError('ValueError', 'n < 0');
+      const n = intParam(a.n, cInt64); // an int64 array on the array path
+      if (elements(n).some((v) => v < 0)) throw new PyError('ValueError', 'n < 0');
+      return { ...a, n };
     },
-    run: (g, a) => {
-      const n = cInt64(a.n);
-      return fill(a, () => randomBinomial(g.bitgen, f(a, 'p'), n));
-    },
+    broadcast: ['p', 'n'],
+    run: (g, a) => each(a, ['p', 'n'], (v) => randomBinomial(g.bitgen, v.p, BigInt(v.n))),
   },
   {
     name: 'negative_binomial',
@@ -325,16 +356,14 @@ const calls: readonly Call[] = [
     doc: 'Negative binomial counts: failures before n successes, as Poisson(Gamma(n, (1-p)/p))',
     example: 'negative_binomial(5, 0.5)',
     check: (a) => {
-      const n = f(a, 'n');
-      const p = f(a, 'p');
-      if (((1 - p) / p) * (n + 10 * Math.sqrt(n)) > POISSON_LAM_MAX) {
+      // the Poisson mean bound, over every broadcast pair with arrays (`np.any(np.greater(max_lam_arr, …))`)
+      if (anyElement(a, ['p', 'n'], (v) => ((1 - v.p) / v.p) * (v.n + 10 * Math.sqrt(v.n)) > POISSON_LAM_MAX)) {
         throw new PyError('ValueError', 'n too large or p too small, see Generator.negative_binomial Notes');
       }
     },
     run: (g, a) =>
-      fill(a, () => {
-        const p = f(a, 'p');
-        const Y = randomGamma(g.bitgen, f(a, 'n'), (1 - p) / p);
+      each(a, ['n', 'p'], (v) => {
+        const Y = randomGamma(g.bitgen, v.n, (1 - v.p) / v.p);
         return BigInt(randomPoisson(g.bitgen, Y));
       }),
   },
@@ -343,7 +372,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'p', type: 'float', constraint: 'bounded_gt_0_1' }, SIZE],
     doc: 'Geometric counts: trials up to the first success with probability p',
     example: 'geometric(0.25)',
-    run: (g, a) => fill(a, () => randomGeometric(g.bitgen, f(a, 'p'))),
+    run: (g, a) => each(a, ['p'], (v) => randomGeometric(g.bitgen, v.p)),
   },
   {
     name: 'hypergeometric',
@@ -356,35 +385,38 @@ const calls: readonly Call[] = [
     doc: 'Hypergeometric counts: good items among nsample drawn without replacement',
     example: 'hypergeometric(10, 5, 6)',
     check: (a) => {
-      const good = cInt64(a.ngood);
-      const bad = cInt64(a.nbad);
-      const sample = cInt64(a.nsample);
-      if (good >= 1000000000n || bad >= 1000000000n) {
+      // int64 counts (arrays on the array path), then NumPy's checks in its order, over every element
+      const [good, bad, sample] = (['ngood', 'nbad', 'nsample'] as const).map((k) => intParam(a[k], cInt64));
+      const b = { ...a, ngood: good, nbad: bad, nsample: sample };
+      if ([good, bad].some((x) => elements(x).some((v) => v >= 1000000000))) {
         throw new PyError('ValueError', 'both ngood and nbad must be less than 1000000000');
       }
-      if (good + bad < sample) throw new PyError('ValueError', 'ngood + nbad < nsample');
-      if (good < 0n) throw new PyError('ValueError', 'ngood < 0');
-      if (bad < 0n) throw new PyError('ValueError', 'nbad < 0');
-      if (sample < 0n) throw new PyError('ValueError', 'nsample < 0');
+      if (isArrayLike(a.ngood) || isArrayLike(a.nbad) || isArrayLike(a.nsample)) ufuncShape(ufuncShape(shapeOf(good), shapeOf(bad)), shapeOf(sample));
+      if (anyElement(b, ['ngood', 'nbad', 'nsample'], (v) => Number(v.ngood) + Number(v.nbad) < Number(v.nsample))) {
+        throw new PyError('ValueError', 'ngood + nbad < nsample');
+      }
+      if (elements(good).some((v) => v < 0)) throw new PyError('ValueError', 'ngood < 0');
+      if (elements(bad).some((v) => v < 0)) throw new PyError('ValueError', 'nbad < 0');
+      if (elements(sample).some((v) => v < 0)) throw new PyError('ValueError', 'nsample < 0');
+      return b;
     },
-    run: (g, a) => {
-      const [good, bad, sample] = [a.ngood, a.nbad, a.nsample].map((v) => Number(cInt64(v)));
-      return fill(a, () => BigInt(randomHypergeometric(g.bitgen, good, bad, sample)));
-    },
+    broadcast: ['ngood', 'nbad', 'nsample'],
+    run: (g, a) =>
+      each(a, ['ngood', 'nbad', 'nsample'], (v) => BigInt(randomHypergeometric(g.bitgen, Number(v.ngood), Number(v.nbad), Number(v.nsample)))),
   },
   {
     name: 'logseries',
     params: [{ name: 'p', type: 'float', constraint: 'bounded_lt_0_1' }, SIZE],
     doc: 'Logarithmic series counts with shape p in [0, 1)',
     example: 'logseries(0.6)',
-    run: (g, a) => fill(a, () => BigInt(randomLogseries(g.bitgen, f(a, 'p')))),
+    run: (g, a) => each(a, ['p'], (v) => BigInt(randomLogseries(g.bitgen, v.p))),
   },
   {
     name: 'zipf',
     params: [{ name: 'a', type: 'float', constraint: 'gt_1' }, SIZE],
     doc: 'Zipf (zeta) counts with exponent a > 1',
     example: 'zipf(2.0)',
-    run: (g, a) => fill(a, () => BigInt(randomZipf(g.bitgen, f(a, 'a')))),
+    run: (g, a) => each(a, ['a'], (v) => BigInt(randomZipf(g.bitgen, v.a))),
   },
   {
     name: 'lognormal',
@@ -395,17 +427,18 @@ const calls: readonly Call[] = [
     ],
     doc: 'Log-normal floats: exp(normal(mean, sigma))',
     example: 'lognormal(0, 1)',
-    run: (g, a) => fill(a, () => randomLognormal(g.bitgen, f(a, 'mean'), f(a, 'sigma'))),
+    run: (g, a) => each(a, ['mean', 'sigma'], (v) => randomLognormal(g.bitgen, v.mean, v.sigma)),
   },
   {
     name: 'standard_gamma',
-    params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE],
+    params: [{ name: 'shape', type: 'float', constraint: 'non_negative' }, SIZE, FLOAT_DTYPE, OUT],
     doc: 'Gamma floats with scale 1 (Marsaglia–Tsang on ziggurat normals; shape < 1 by rejection)',
     example: 'standard_gamma(2.0)',
     ...withFloat32(
       'standard_gamma',
-      { run: (g, a) => fill(a, () => randomStandardGamma(g.bitgen, f(a, 'shape'))) },
-      (g, a) => standardGammaF(g.bitgen, Math.fround(f(a, 'shape'))), // cont_f casts shape to float32
+      ['shape'],
+      { run: (g, a) => each(a, ['shape'], (v) => randomStandardGamma(g.bitgen, v.shape)) },
+      (g, v) => standardGammaF(g.bitgen, Math.fround(v.shape)), // cont_f casts shape to float32
     ),
   },
   {
@@ -417,7 +450,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gamma floats: scale * standard_gamma(shape)',
     example: 'gamma(2.0, 1.0)',
-    run: (g, a) => fill(a, () => randomGamma(g.bitgen, f(a, 'shape'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['shape', 'scale'], (v) => randomGamma(g.bitgen, v.shape, v.scale)),
   },
   {
     name: 'beta',
@@ -428,14 +461,14 @@ const calls: readonly Call[] = [
     ],
     doc: "Beta floats in [0, 1] (Johnk's algorithm for a, b <= 1, else a ratio of gammas)",
     example: 'beta(2.0, 5.0)',
-    run: (g, a) => fill(a, () => randomBeta(g.bitgen, f(a, 'a'), f(a, 'b'))),
+    run: (g, a) => each(a, ['a', 'b'], (v) => randomBeta(g.bitgen, v.a, v.b)),
   },
   {
     name: 'chisquare',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Chi-square floats: 2 * standard_gamma(df / 2)',
     example: 'chisquare(3)',
-    run: (g, a) => fill(a, () => randomChisquare(g.bitgen, f(a, 'df'))),
+    run: (g, a) => each(a, ['df'], (v) => randomChisquare(g.bitgen, v.df)),
   },
   {
     name: 'f',
@@ -446,7 +479,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'F (Fisher–Snedecor) floats: a ratio of scaled chi-squares',
     example: 'f(5, 10)',
-    run: (g, a) => fill(a, () => randomF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'))),
+    run: (g, a) => each(a, ['dfnum', 'dfden'], (v) => randomF(g.bitgen, v.dfnum, v.dfden)),
   },
   {
     name: 'noncentral_chisquare',
@@ -457,7 +490,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral chi-square floats with df degrees of freedom and noncentrality nonc',
     example: 'noncentral_chisquare(3, 2)',
-    run: (g, a) => fill(a, () => randomNoncentralChisquare(g.bitgen, f(a, 'df'), f(a, 'nonc'))),
+    run: (g, a) => each(a, ['df', 'nonc'], (v) => randomNoncentralChisquare(g.bitgen, v.df, v.nonc)),
   },
   {
     name: 'noncentral_f',
@@ -469,21 +502,21 @@ const calls: readonly Call[] = [
     ],
     doc: 'Noncentral F floats: a noncentral chi-square over a central one, each scaled',
     example: 'noncentral_f(3, 20, 3)',
-    run: (g, a) => fill(a, () => randomNoncentralF(g.bitgen, f(a, 'dfnum'), f(a, 'dfden'), f(a, 'nonc'))),
+    run: (g, a) => each(a, ['dfnum', 'dfden', 'nonc'], (v) => randomNoncentralF(g.bitgen, v.dfnum, v.dfden, v.nonc)),
   },
   {
     name: 'standard_t',
     params: [{ name: 'df', type: 'float', constraint: 'positive' }, SIZE],
     doc: "Student's t floats with df degrees of freedom",
     example: 'standard_t(10)',
-    run: (g, a) => fill(a, () => randomStandardT(g.bitgen, f(a, 'df'))),
+    run: (g, a) => each(a, ['df'], (v) => randomStandardT(g.bitgen, v.df)),
   },
   {
     name: 'standard_cauchy',
     params: [SIZE],
     doc: 'Standard Cauchy floats: a ratio of two standard normals',
     example: 'standard_cauchy()',
-    run: (g, a) => fill(a, () => randomStandardCauchy(g.bitgen)),
+    run: (g, a) => each(a, [], () => randomStandardCauchy(g.bitgen)),
   },
   {
     name: 'laplace',
@@ -494,7 +527,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Laplace (double exponential) floats by inversion',
     example: 'laplace(0, 1)',
-    run: (g, a) => fill(a, () => randomLaplace(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomLaplace(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'logistic',
@@ -505,7 +538,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Logistic floats by inversion: loc + scale * log(U / (1 - U))',
     example: 'logistic(0, 1)',
-    run: (g, a) => fill(a, () => randomLogistic(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomLogistic(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'gumbel',
@@ -516,35 +549,35 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gumbel (extreme value type I) floats by inversion',
     example: 'gumbel(0, 1)',
-    run: (g, a) => fill(a, () => randomGumbel(g.bitgen, f(a, 'loc'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['loc', 'scale'], (v) => randomGumbel(g.bitgen, v.loc, v.scale)),
   },
   {
     name: 'weibull',
     params: [{ name: 'a', type: 'float', constraint: 'non_negative' }, SIZE],
     doc: 'Weibull floats with shape a: standard_exponential() ** (1 / a)',
     example: 'weibull(1.5)',
-    run: (g, a) => fill(a, () => randomWeibull(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomWeibull(g.bitgen, v.a)),
   },
   {
     name: 'pareto',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Pareto II (Lomax) floats with shape a: expm1(standard_exponential() / a)',
     example: 'pareto(3.0)',
-    run: (g, a) => fill(a, () => randomPareto(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomPareto(g.bitgen, v.a)),
   },
   {
     name: 'power',
     params: [{ name: 'a', type: 'float', constraint: 'positive' }, SIZE],
     doc: 'Power-function floats in [0, 1] with exponent a - 1',
     example: 'power(5.0)',
-    run: (g, a) => fill(a, () => randomPower(g.bitgen, f(a, 'a'))),
+    run: (g, a) => each(a, ['a'], (v) => randomPower(g.bitgen, v.a)),
   },
   {
     name: 'rayleigh',
     params: [{ name: 'scale', type: 'float', default: 1.0, constraint: 'non_negative' }, SIZE],
     doc: 'Rayleigh floats: scale * sqrt(2 * standard_exponential())',
     example: 'rayleigh(1.0)',
-    run: (g, a) => fill(a, () => randomRayleigh(g.bitgen, f(a, 'scale'))),
+    run: (g, a) => each(a, ['scale'], (v) => randomRayleigh(g.bitgen, v.scale)),
   },
   {
     name: 'vonmises',
@@ -555,7 +588,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Von Mises (circular normal) floats on [-pi, pi] with mode mu and concentration kappa',
     example: 'vonmises(0.0, 4.0)',
-    run: (g, a) => fill(a, () => randomVonmises(g.bitgen, f(a, 'mu'), f(a, 'kappa'))),
+    run: (g, a) => each(a, ['mu', 'kappa'], (v) => randomVonmises(g.bitgen, v.mu, v.kappa)),
   },
   {
     name: 'wald',
@@ -566,13 +599,15 @@ const calls: readonly Call[] = [
     ],
     doc: 'Wald (inverse Gaussian) floats with the given mean and scale',
     example: 'wald(1.0, 2.0)',
-    run: (g, a) => fill(a, () => randomWald(g.bitgen, f(a, 'mean'), f(a, 'scale'))),
+    run: (g, a) => each(a, ['mean', 'scale'], (v) => randomWald(g.bitgen, v.mean, v.scale)),
   },
   {
     name: 'bytes',
     params: [{ name: 'length', type: 'any' }],
     doc: 'length random bytes: integers(0, 2**32, dtype=np.uint32) words, little-endian',
     example: 'bytes(10)',
+    shape: () => null,
+    container: 'bytes',
     work: (a) => countOf(a.length) / 4, // one 32-bit word per 4 bytes
     run: (g, a) => [new PyBytes(randomBytes(g.bitgen, ...bytesArgs(a.length)))],
   },
@@ -581,6 +616,11 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }, { name: 'pvals', type: 'any' }, { name: 'size', type: 'any', default: null }],
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
+    // size + (d,); a pvals of more dimensions gives one row per pvals row (size must equal pvals.shape[:-1])
+    shape: (a) => {
+      const p = nestedShape(a.pvals);
+      return p !== undefined && p.length > 1 ? p : trailingAxisShape(a.size, vectorLength(a.pvals));
+    },
     work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
   },
@@ -589,6 +629,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'alpha', type: 'any' }, { name: 'size', type: 'any', default: null }],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
+    shape: (a) => trailingAxisShape(a.size, vectorLength(a.alpha)),
     work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma (or beta) per concentration per row
     run: (g, a) => generatorDirichlet(g.bitgen, a.alpha, a.size),
   },
@@ -604,6 +645,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
+    shape: (a) => trailingAxisShape(a.size, vectorLength(a.mean)),
     work: mvnWork,
     run: (g, a) => {
       const plan = mvnPlan(a.mean, a.cov, a.size, a.check_valid, a.method, true);
@@ -622,15 +664,13 @@ const calls: readonly Call[] = [
     ],
     doc: "Counts of each color among nsample items drawn without replacement (method 'marginals' or 'count')",
     example: 'multivariate_hypergeometric([10, 5, 3], 6)',
+    shape: (a) => trailingAxisShape(a.size, vectorLength(a.colors)),
     // 'count' lays out sum(colors) items and draws nsample of them per row; 'marginals' a hypergeometric per color per row
     work: (a) => (a.method === 'count' ? sumOf(a.colors) + sizeElements(a.size) * countOf(a.nsample) : sizeElements(a.size) * lengthOf(a.colors)),
     run: (g, a) => multivariateHypergeometric(g.bitgen, a.colors, a.nsample, a.size, a.method),
   },
 ];
 
-
-/** NumPy's `POISSON_LAM_MAX` (`int64 max - sqrt(int64 max) * 10`), bounding negative_binomial too. */
-const POISSON_LAM_MAX = 9223372036854775807 - Math.sqrt(9223372036854775807) * 10;
 
 export const generatorEngine: EngineSpec<GeneratorEngine> = {
   name: 'numpy-generator',

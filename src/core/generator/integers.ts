@@ -7,13 +7,13 @@ import { randomBoundedUint64Fill } from '../distributions/randomBoundedUint64Fil
 import type { PyObj } from '../types';
 import { lemireIntFill } from './generatorFill';
 import { pyInt } from './pyInt';
+import { UINT64_MAX } from '../int64';
 import { intDtype, type IntDtype } from '../dtypes';
 import { randomBoundedBoolFill } from '../distributions/randomBoundedBoolFill';
 import { randomBoundedSmallFill } from '../distributions/randomBoundedSmallFill';
 import { randomBoundedUint32Fill } from '../distributions/randomBoundedUint32Fill';
 
 const INT64 = intDtype('int64', 'integers');
-const U64 = 2n ** 64n - 1n;
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
@@ -45,7 +45,7 @@ export function generatorIntegers(bitgen: BitGenerator, low: PyObj, high: PyObj,
     for (let i = 0; i < cnt; i++) out[i] = BigInt(off + boundedLemireUint32(bitgen, r));
     return out;
   }
-  return randomBoundedUint64Fill(bitgen, lo & U64, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
+  return randomBoundedUint64Fill(bitgen, lo & UINT64_MAX, rng, cnt, false).map((v) => BigInt.asIntN(64, v));
 }
 
 /**
@@ -61,7 +61,7 @@ function integersOfDtype(bitgen: BitGenerator, lo: bigint, hi: bigint, cnt: numb
   const rng = hi - lo;
   switch (dtype.bits) {
     case 64: {
-      const vals = randomBoundedUint64Fill(bitgen, lo & U64, rng, cnt, false);
+      const vals = randomBoundedUint64Fill(bitgen, lo & UINT64_MAX, rng, cnt, false);
       return dtype.signed ? vals.map((v) => BigInt.asIntN(64, v)) : vals;
     }
     case 32: {

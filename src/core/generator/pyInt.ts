@@ -2,9 +2,7 @@ import { PyError } from '../errors';
 import { pyTypeName } from '../call/bindArgs';
 import { reprString } from '../format/formatValue';
 import type { PyObj } from '../types';
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
+import { INT64_MAX, INT64_MIN } from '../int64';
 
 /** Python's `int(v)` for a float: truncation, with Python's errors for NaN and infinities. */
 function floatToInt(v: number): bigint {

@@ -1,8 +1,6 @@
 import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pow } from '../libm/pow';
-
-/** `(double)RAND_INT_MAX` with NumPy's 64-bit `RAND_INT_TYPE`: 2**63 as a double. */
-const RAND_INT_MAX = 9223372036854775807;
+import { INT64_MAX_AS_DOUBLE } from '../int64'; // (double)RAND_INT_MAX
 
 /**
  * `random_zipf` (numpy/random/src/distributions/distributions.c), Generator's Zipf: Devroye's
@@ -17,13 +15,13 @@ export function randomZipf(bitgen: BitGenerator, a: number): number {
   if (a >= 1025) return 1;
   const am1 = a - 1.0;
   const b = pow(2.0, am1);
-  const Umin = pow(RAND_INT_MAX, -am1);
+  const Umin = pow(INT64_MAX_AS_DOUBLE, -am1);
   for (;;) {
     const U01 = bitgen.nextDouble();
     const U = U01 * Umin + (1 - U01);
     const V = bitgen.nextDouble();
     const X = Math.floor(pow(U, -1.0 / am1));
-    if (X > RAND_INT_MAX || X < 1.0) continue;
+    if (X > INT64_MAX_AS_DOUBLE || X < 1.0) continue;
     const T = pow(1.0 + 1.0 / X, am1);
     if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return X;
   }

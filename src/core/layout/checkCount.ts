@@ -1,7 +1,6 @@
-import { sizeCount } from '../call/bindArgs';
+import { shapeCount } from '../callShape';
 import { PyError } from '../errors';
 import type { PreparedCall } from '../run';
-import { PyTuple } from '../types';
 
 /** Above this many values, a generated document asks for confirmation first. */
 export const CONFIRM_ABOVE = 10_000_000;
@@ -62,25 +61,12 @@ export function checkCount(values: number, opts: { bytesPerValue?: number; cli?:
 }
 
 /**
- * How many values one call of `call` returns, as far as its arguments say before running it:
- * the product of `size` (or of `rand`'s/`randn`'s dims), times `k` (`sample`, `choices`), or the
- * length (or int value) of `shuffle`'s/`permutation`'s `x`; 1 otherwise. A lower bound for calls whose output length
- * depends on their arguments in other ways (`multinomial`'s `pvals`…).
+ * How many values one call of `call` returns, from its arguments before running it: the product
+ * of the call's shape (the table's `CallSpec.shape`: `size`, `k`, the length of `shuffle`'s `x`,
+ * `multinomial`'s size × `len(pvals)`…), 1 for a scalar.
  */
 export function valuesPerCall(call: PreparedCall): number {
-  const args = call.args;
-  let n = 1;
-  if (Array.isArray(args.size)) n *= sizeCount(args.size);
-  if (typeof args.k === 'bigint' && (call.spec.name === 'sample' || call.spec.name === 'choices')) n *= Math.max(0, Number(args.k));
-  // rand(d0, d1, ...)/randn(...): the dims are the shape
-  for (const d of ['d0', 'd1', 'd2', 'd3', 'd4', 'd5']) if (typeof args[d] === 'bigint') n *= Math.max(0, Number(args[d]));
-  const x = args.x;
-  if (call.spec.name === 'shuffle' || call.spec.name === 'permutation' || call.spec.name === 'permuted') {
-    if (typeof x === 'bigint') n *= Math.max(0, Number(x));
-    else if (Array.isArray(x)) n *= x.length;
-    else if (x instanceof PyTuple) n *= x.items.length;
-  }
-  return n;
+  return shapeCount(call.shape);
 }
 
 /**

@@ -137,7 +137,7 @@ function generation(req: GenerateRequest): { writer: LayoutWriter; chunkValues: 
   if (req.resume !== undefined) rng.setState(req.resume);
   const call = prepareCall(req.engine, req.call);
   checkCallSize(call);
-  const writer = layoutWriter(req);
+  const writer = layoutWriter({ ...req, ...elementShape(call.shape, req.n) });
   const scratch = new ScratchArrays();
   const first = runPreparedColumn(rng, call, req.n > 0 ? 1 : 0, scratch);
   function* pieces(): Generator<Piece, void, void> {
@@ -187,4 +187,16 @@ function utf8Into(text: string, out: Uint8Array, at: number): number {
     }
   }
   return at;
+}
+
+/**
+ * The layout's elements for `n` calls of a result shape: the calls' results when n > 1 (a
+ * `[5]`-shaped call made 3 times is 3 rows of 5, as `np.array([call for _ in range(3)])`), the
+ * result's first axis for one call (`rand(2, 3)` → 2 rows of 3; a 1-D result its values), and
+ * the values themselves for scalar calls.
+ */
+export function elementShape(shape: readonly number[] | null, n: number): { shape: number[]; elements: number } {
+  if (shape === null || shape.length === 0) return { shape: [], elements: n };
+  if (n === 1) return { shape: shape.slice(1), elements: shape[0] };
+  return { shape: [...shape], elements: n };
 }

@@ -2,7 +2,8 @@ import { columnValue, type Column } from '../column';
 import { reprFloat } from '../format/formatValue';
 import { formatValueWith } from '../format/formatValueWith';
 import { REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
-import type { PyObj } from '../types';
+import { PyNdArray, type PyObj } from '../types';
+import { CsvDimensionsError } from './csvDimensionsError';
 import { csvField, literalElement } from './literalElement';
 
 /**
@@ -13,6 +14,12 @@ import { csvField, literalElement } from './literalElement';
  * - `python`: a Python list, one element per line with a trailing comma (4-space indent);
  * - `numpy`: `np.array([...])` laid out like `python`.
  * Every layout ends with a line break. Literal layouts write each value as {@link literalElement}.
+ *
+ * With an element `shape` (`LayoutOptions.shape`, e.g. `[3]` for `-n 2 'random(size=3)'` or
+ * `rand(2, 3)`'s rows), the literal layouts write one element per line, nested inline
+ * (`[0.1, 0.2, 0.3],`), and `csv` writes one row of fields per element (header fields
+ * `value_0,value_1,…`); an element of 2 or more dimensions has no CSV form
+ * ({@link CsvDimensionsError}). `lines` always writes one value per line, in C order.
  */
 export type Layout = 'lines' | 'csv' | 'json' | 'python' | 'numpy';
 export const LAYOUTS: readonly Layout[] = ['lines', 'csv', 'json', 'python', 'numpy'];
@@ -29,6 +36,13 @@ export interface LayoutOptions {
   header?: string;
   /** Line break, `\n` (default) or the document's `\r\n`. */
   eol?: string;
+  /**
+   * The shape of each top-level element (default `[]`: the values themselves are the elements).
+   * Values arrive flat, in C order; the writer nests them.
+   */
+  shape?: readonly number[];
+  /** How many elements there are, needed only when an element has no values (a 0 in `shape`). */
+  elements?: number;
 }
 
 /**
@@ -84,6 +98,11 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
   const fmt = opts.format ?? REPR_FORMAT;
   const eol = opts.eol ?? '\n';
   const layout = opts.layout;
+  const shape = opts.shape ?? [];
+  if (layout === 'csv' && shape.length >= 2) throw new CsvDimensionsError([opts.elements ?? 1, ...shape]);
+  // strides[j]: values per sub-array at depth j (strides[0] = one whole element)
+  const strides = shape.map((_, j) => shape.slice(j).reduce((p, d) => p * d, 1));
+  const nested = shape.length > 0 && strides[0] > 0;
   let count = 0;
   let item: (v: PyObj) => string;
   let start = '';
@@ -93,8 +112,14 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
       item = (v) => formatValueWith(v, fmt) + eol;
       break;
     case 'csv':
-      start = csvField(opts.header ?? 'value') + eol;
-      item = (v) => csvField(formatValueWith(v, fmt)) + eol;
+      if (nested) {
+        const fields = Array.from({ length: shape[0] }, (_, j) => csvField(`${opts.header ?? 'value'}_${j}`));
+        start = fields.join(',') + eol;
+        item = (v) => (count % shape[0] === 0 ? '' : ',') + csvField(formatValueWith(v, fmt)) + ((count + 1) % shape[0] === 0 ? eol : '');
+      } else {
+        start = csvField(opts.header ?? 'value') + eol;
+        item = (v) => csvField(formatValueWith(v, fmt)) + eol;
+      }
       break;
     case 'json':
       start = '[';
@@ -109,6 +134,21 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
       break;
   }
   const literal = layout === 'json' || layout === 'python' || layout === 'numpy';
+  if (literal && nested) {
+    const style = layout as 'json' | 'python' | 'numpy';
+    const elementStart = (first: boolean) => (style === 'json' ? (first ? '' : ',') + eol + '  ' : eol + '    ');
+    item = (v) => {
+      let open = 0;
+      while (open < strides.length && count % strides[strides.length - 1 - open] === 0) open++;
+      let text = open === strides.length ? elementStart(count === 0) + '['.repeat(open) : ', ' + '['.repeat(open);
+      text += literalElement(v, style, fmt);
+      let close = 0;
+      while (close < strides.length && (count + 1) % strides[strides.length - 1 - close] === 0) close++;
+      text += ']'.repeat(close);
+      if (close === strides.length && style !== 'json') text += ',';
+      return text;
+    };
+  }
   // Bulk columns: each value's text sits between `pre` and `post` (JSON's first value has no comma).
   // With the default format a float's text is repr(x) and an int's its digits, which no layout
   // quotes or escapes; a literal layout's nan/inf go through literalElement.
@@ -128,7 +168,7 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
     },
     column(col, from = 0, to = col.values.length) {
       if (col.kind === 'py') return writer.items(col.values, from, to);
-      if (!plain) {
+      if (!plain || nested) {
         let text = '';
         for (let i = from; i < to; i++) {
           text += item(columnValue(col, i));
@@ -160,7 +200,7 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
       return text;
     },
     columnBytes(col, from, to, out, at) {
-      if (col.kind === 'py' || !plain) return -1;
+      if (col.kind === 'py' || !plain || nested) return -1;
       let i = from;
       if (layout === 'json' && count === 0 && i < to) {
         at = putAscii(eol + '  ' + (col.kind === 'int' ? intText(col.values[i]) : literalElement(col.values[i], 'json', fmt)), out, at);
@@ -185,6 +225,13 @@ export function layoutWriter(opts: LayoutOptions): LayoutWriter {
     },
     end() {
       if (!literal) return '';
+      if (shape.length > 0 && !nested && (opts.elements ?? 0) > 0) {
+        // elements without values (a 0 in their shape): each is written whole here
+        const empty = literalElement(new PyNdArray([...shape], 'object', []), layout as 'json' | 'python' | 'numpy', fmt);
+        let text = '';
+        for (let k = 0; k < (opts.elements ?? 0); k++) text += layout === 'json' ? (k ? ',' : '') + eol + '  ' + empty : eol + '    ' + empty + ',';
+        return text + eol + close + eol;
+      }
       return (count > 0 ? eol : '') + close + eol;
     },
   };

@@ -1,6 +1,7 @@
 import { hiWord, loWord } from './bits';
 import { ACOS_ASNCS as T, ACOS_INROOT } from './acosData';
 import { fma } from './fma';
+import { HP0, HP1 } from './sincos';
 
 /*
  * acos, bit for bit as glibc 2.36's `__ieee754_acos` FMA variant (sysdeps/ieee754/dbl-64/e_asin.c,
@@ -17,8 +18,6 @@ import { fma } from './fma';
  * an FMA in glibc's binary (read off its disassembly) is an exact {@link fma} here.
  */
 
-const HP0 = 1.5707963267948966;
-const HP1 = 6.123233995736766e-17;
 const F1 = 0.1666666666666641;
 const F2 = 0.07500000000261227;
 const F3 = 0.044642856142105974;

@@ -1,10 +1,9 @@
 import { fromWords, hiWord, loWord } from './bits';
 import { fma } from './fma';
+import { LN2_HI, LN2_LO } from './log1p';
 
 // fdlibm's constants (sysdeps/ieee754/dbl-64/s_expm1.c).
 const O_THRESHOLD = 7.09782712893383973096e2;
-const LN2_HI = 6.93147180369123816490e-1;
-const LN2_LO = 1.90821492927058770002e-10;
 const INVLN2 = 1.44269504088896338700;
 const Q1 = -3.33333333333331316428e-2;
 const Q2 = 1.58730158725481460165e-3;

@@ -1,8 +1,9 @@
 import { fromWords, hiWord, loWord } from './bits';
 import { fma } from './fma';
 
-const LN2_HI = 6.93147180369123816490e-1;
-const LN2_LO = 1.90821492927058770002e-10;
+/** fdlibm's ln2 split (s_log1p.c, s_expm1.c): ln2_hi has 32 significant bits, ln2_lo the rest. */
+export const LN2_HI = 6.93147180369123816490e-1;
+export const LN2_LO = 1.90821492927058770002e-10;
 const LP1 = 6.666666666666735130e-1;
 const LP2 = 3.999999999940941908e-1;
 const LP3 = 2.857142874366239149e-1;

@@ -31,9 +31,9 @@ const CS4 = -0.04166666666666644;
 const CS6 = 0.001388888740079376;
 /** 0x1.8p45: adding it rounds |x| < 1 to a multiple of 1/128 whose index is the low word. */
 const BIG = 52776558133248.0;
-/** pi/2 as hp0 + hp1. */
-const HP0 = 1.5707963267948966;
-const HP1 = 6.123233995736766e-17;
+/** pi/2 as hp0 + hp1 (IBM's `hp0`, `hp1`, as in e_asin.c too). */
+export const HP0 = 1.5707963267948966;
+export const HP1 = 6.123233995736766e-17;
 const HPINV = 0.6366197723675814;
 const TOINT = 6755399441055744.0;
 /** pi/2 in four parts for the Cody–Waite reduction. */

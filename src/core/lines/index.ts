@@ -1,5 +1,5 @@
 /**
- * Seeded shuffle, sample and train/test split of lines (issue 5): pure functions from text and
+ * Seeded shuffle, sample and train/test split of lines (docs/LINES.md): pure functions from text and
  * options to new text, for the CLI and the editor commands alike.
  */
 export { isBlank } from './dataLines';

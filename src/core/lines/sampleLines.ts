@@ -1,4 +1,5 @@
 import type { EngineName } from '../callSpec';
+import { ENGINE_INFO } from '../engineNames';
 import { createEngine, getEngine } from '../run';
 import type { PyObj } from '../types';
 import { dataLines } from './dataLines';
@@ -14,24 +15,15 @@ import { layoutLike, splitLines } from './splitLines';
  * draws, without turning a million lines into an array. An empty list is passed as itself so
  * that the error is NumPy's for an empty `a`.
  */
-const SAMPLE: Record<EngineName, { call: string; byIndex: boolean; kwargs: [string, PyObj][]; python: string }> = {
-  numpy: {
-    call: 'choice',
-    byIndex: true,
-    kwargs: [['replace', false]],
-    python: 'np.random.seed(s); np.random.choice(lines, k, replace=False)',
-  },
-  python: { call: 'sample', byIndex: false, kwargs: [], python: 'random.seed(s); random.sample(lines, k)' },
-  'numpy-generator': {
-    call: 'choice',
-    byIndex: true,
-    kwargs: [['replace', false]],
-    python: 'np.random.default_rng(s).choice(lines, k, replace=False)',
-  },
+const SAMPLE: Record<EngineName, { call: string; byIndex: boolean; kwargs: [string, PyObj][]; args: string }> = {
+  numpy: { call: 'choice', byIndex: true, kwargs: [['replace', false]], args: 'lines, k, replace=False' },
+  python: { call: 'sample', byIndex: false, kwargs: [], args: 'lines, k' },
+  'numpy-generator': { call: 'choice', byIndex: true, kwargs: [['replace', false]], args: 'lines, k, replace=False' },
 };
 
-/** The Python a sample reproduces for an engine (for prompts and docs). */
-export const samplePython = (engine: EngineName): string => SAMPLE[engine].python;
+/** The Python a sample reproduces for an engine (for prompts and docs): `random.seed(s); random.sample(lines, k)`. */
+export const samplePython = (engine: EngineName): string =>
+  `${ENGINE_INFO[engine].seeding}; ${ENGINE_INFO[engine].prefix}${SAMPLE[engine].call}(${SAMPLE[engine].args})`;
 
 /**
  * Draw `k` lines without replacement, in the order the engine draws them (see {@link SAMPLE}), by

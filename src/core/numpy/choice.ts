@@ -6,24 +6,11 @@ import { asArray, asFloatArray, type NdArray } from '../ndarray';
 import { PyTuple, type PyObj } from '../types';
 import { intDtype, randintDraw } from './randint';
 import { legacyShuffleInPlace } from './shuffle';
+import { kahanSum } from '../distributions/kahanSum';
 import { normalizedCdf, searchRight, weightedChoiceNoReplace } from '../distributions/weightedChoice';
 
 /** sqrt(float64 eps): the tolerance of `abs(sum(p) - 1)`. */
 const ATOL = Math.sqrt(2.220446049250313e-16);
-
-/** `kahan_sum` (numpy/random/_common.pyx): compensated summation, as choice checks sum(p). */
-function kahanSum(p: number[]): number {
-  if (p.length === 0) return 0;
-  let sum = p[0];
-  let c = 0.0;
-  for (let i = 1; i < p.length; i++) {
-    const y = p[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
-  return sum;
-}
 
 /** `size` of choice: None, an int or a tuple/list of ints → the shape (null for a scalar). */
 function choiceShape(size: PyObj): bigint[] | null {

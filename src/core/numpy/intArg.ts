@@ -1,9 +1,7 @@
 import { pyTypeName } from '../call/bindArgs';
 import { PyError, typeError, valueError } from '../errors';
 import { PyTuple, type PyObj } from '../types';
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
+import { INT64_MAX, INT64_MIN } from '../int64';
 
 /**
  * Python's `int(x)` for a scalar argument that NumPy converts to an integer (randint's

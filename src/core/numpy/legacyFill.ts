@@ -5,6 +5,7 @@
  * per value. They read tempered words straight from the generator's block (`MT19937.tw`), or run
  * in the WebAssembly MT kernel on it, and fall back to `nextDouble`/`regen` at a block's end.
  */
+import { TWO_M53 } from '../bitgen/BitGenerator';
 import type { MT19937 } from '../bitgen/mt19937';
 import { MT19937_N } from '../bitgen/mt19937Params';
 import { genMask32 } from '../distributions/genMask';
@@ -13,8 +14,6 @@ import { mtKernel } from '../wasm/kernels';
 import type { RandomState } from './RandomState';
 
 const N = MT19937_N;
-/** 2**-53 (scaling by it is exact). */
-const TWO_M53 = 1.1102230246251565e-16;
 
 /**
  * `out[from..to)` = successive `legacy_gauss` values ({@link legacyGauss}): the cached second

@@ -34,7 +34,8 @@ import { countOf, lengthOf } from '../callWork';
 
 type Call = CallSpec<PythonRandom>;
 
-const f = (args: Args, name: string) => floatArg(args[name]);
+/** The float argument `name`, converted as random.py's arithmetic would (an int or a float; see floatArg). */
+const floatParam = (args: Args, name: string) => floatArg(args[name]);
 
 const INT_MAX = 2n ** 31n - 1n;
 const INT_MIN = -(2n ** 31n);
@@ -118,6 +119,7 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }],
     doc: "n random bytes: getrandbits(n * 8).to_bytes(n, 'little')",
     example: 'randbytes(8)',
+    container: 'bytes',
     work: (a) => countOf(a.n) / 4,
     run: (r, a) => [randbytes(r, a.n)],
   },
@@ -138,6 +140,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k elements chosen with replacement, optionally weighted (relative or cumulative weights)',
     example: "choices(['a', 'b', 'c'], weights=[5, 3, 2], k=5)",
+    shape: (a) => kShape(a.k),
     work: (a) => lengthOf(a.population) + countOf(a.k), // the cumulative weights, then k bisections
     run: (r, a) => choices(r, a.population, a.weights, a.cum_weights, a.k),
   },
@@ -150,6 +153,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'k unique elements of a sequence, in selection order (counts= repeats elements)',
     example: 'sample([10, 20, 30, 40, 50], 3)',
+    shape: (a) => kShape(a.k),
     check: (a) => void samplePlan(a.population, a.k, a.counts),
     work: (a) => lengthOf(a.population) + lengthOf(a.counts) + countOf(a.k), // a copy of the population (or cum_counts), then k picks
     run: (r, a) => sample(r, a.population, a.k, a.counts),
@@ -159,6 +163,8 @@ const calls: readonly Call[] = [
     params: [{ name: 'x', type: 'any' }],
     doc: 'The list x shuffled (Python shuffles it in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
+    inPlace: 'x',
+    shape: (a) => (Array.isArray(a.x) ? [a.x.length] : null),
     run: (r, a) => shuffle(r, a.x),
   },
   {
@@ -169,7 +175,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Normal distribution (Box–Muller; keeps the second deviate for the next call)',
     example: 'gauss(0, 1)',
-    run: (r, a) => [gauss(r, f(a, 'mu'), f(a, 'sigma'))],
+    run: (r, a) => [gauss(r, floatParam(a, 'mu'), floatParam(a, 'sigma'))],
   },
   {
     name: 'normalvariate',
@@ -179,7 +185,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Normal distribution (Kinderman–Monahan ratio of uniforms)',
     example: 'normalvariate(0, 1)',
-    run: (r, a) => [normalvariate(r, f(a, 'mu'), f(a, 'sigma'))],
+    run: (r, a) => [normalvariate(r, floatParam(a, 'mu'), floatParam(a, 'sigma'))],
   },
   {
     name: 'lognormvariate',
@@ -189,14 +195,14 @@ const calls: readonly Call[] = [
     ],
     doc: 'Log-normal distribution: exp(normalvariate(mu, sigma))',
     example: 'lognormvariate(0, 0.5)',
-    run: (r, a) => [lognormvariate(r, f(a, 'mu'), f(a, 'sigma'))],
+    run: (r, a) => [lognormvariate(r, floatParam(a, 'mu'), floatParam(a, 'sigma'))],
   },
   {
     name: 'expovariate',
     params: [{ name: 'lambd', type: 'any' }],
     doc: 'Exponential distribution with rate lambd (mean 1/lambd); Python 3.11 has no default',
     example: 'expovariate(1.5)',
-    run: (r, a) => [expovariate(r, f(a, 'lambd'))],
+    run: (r, a) => [expovariate(r, floatParam(a, 'lambd'))],
   },
   {
     name: 'vonmisesvariate',
@@ -206,7 +212,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Von Mises distribution: an angle in [0, 2*pi) around mu with concentration kappa',
     example: 'vonmisesvariate(0, 4)',
-    run: (r, a) => [vonmisesvariate(r, f(a, 'mu'), f(a, 'kappa'))],
+    run: (r, a) => [vonmisesvariate(r, floatParam(a, 'mu'), floatParam(a, 'kappa'))],
   },
   {
     name: 'gammavariate',
@@ -216,7 +222,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Gamma distribution with shape alpha > 0 and scale beta > 0',
     example: 'gammavariate(2, 1.5)',
-    run: (r, a) => [gammavariate(r, f(a, 'alpha'), f(a, 'beta'))],
+    run: (r, a) => [gammavariate(r, floatParam(a, 'alpha'), floatParam(a, 'beta'))],
   },
   {
     name: 'betavariate',
@@ -226,14 +232,14 @@ const calls: readonly Call[] = [
     ],
     doc: 'Beta distribution on [0, 1] with alpha > 0 and beta > 0',
     example: 'betavariate(2, 5)',
-    run: (r, a) => [betavariate(r, f(a, 'alpha'), f(a, 'beta'))],
+    run: (r, a) => [betavariate(r, floatParam(a, 'alpha'), floatParam(a, 'beta'))],
   },
   {
     name: 'paretovariate',
     params: [{ name: 'alpha', type: 'any' }],
     doc: 'Pareto distribution with shape alpha (values >= 1)',
     example: 'paretovariate(3)',
-    run: (r, a) => [paretovariate(r, f(a, 'alpha'))],
+    run: (r, a) => [paretovariate(r, floatParam(a, 'alpha'))],
   },
   {
     name: 'weibullvariate',
@@ -243,7 +249,7 @@ const calls: readonly Call[] = [
     ],
     doc: 'Weibull distribution with scale alpha and shape beta',
     example: 'weibullvariate(1, 1.5)',
-    run: (r, a) => [weibullvariate(r, f(a, 'alpha'), f(a, 'beta'))],
+    run: (r, a) => [weibullvariate(r, floatParam(a, 'alpha'), floatParam(a, 'beta'))],
   },
   {
     name: 'triangular',
@@ -265,7 +271,7 @@ const calls: readonly Call[] = [
     doc: 'Binomial distribution: successes in n trials of probability p (Python 3.12+)',
     example: 'binomialvariate(10, 0.3)',
     requires: 'Python 3.12',
-    run: (r, a) => [binomialvariate(r, realArg(a.n), f(a, 'p'))],
+    run: (r, a) => [binomialvariate(r, realArg(a.n), floatParam(a, 'p'))],
   },
 ];
 
@@ -276,3 +282,8 @@ export const pythonEngine: EngineSpec<PythonRandom> = {
   create: (seed) => new PythonRandom(seed),
   calls,
 };
+
+/** The list length `k` gives (`choices`, `sample`): k for an int (a negative k is an empty list or the call's error). */
+function kShape(k: PyObj): number[] {
+  return [typeof k === 'bigint' || typeof k === 'boolean' ? Math.max(0, Number(k)) : 0];
+}

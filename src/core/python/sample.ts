@@ -6,8 +6,7 @@ import { bisectRight } from './bisect';
 import { MAX_DRAWS } from './choices';
 import { intValue, isPyInt, pyAdd, pyCompare } from './pyNum';
 import { accumulate, asSequence, iterable } from './pySeq';
-
-const SSIZE_MAX = 2n ** 63n - 1n;
+import { INT64_MAX as SSIZE_MAX } from '../int64'; // Py_ssize_t's maximum on 64-bit builds
 
 /**
  * `sample(population, k, *, counts=None)` (CPython 3.11): k distinct positions in selection order.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EngineName } from '../../core/callSpec';
+import { ENGINE_INFO } from '../../core/engineNames';
 import { ENGINES, ENGINE_NAMES, isEngineName } from '../../core/engines';
 import { createEngine } from '../../core/run';
 import { describeError } from '../plain/describeError';
@@ -7,13 +8,6 @@ import { ArgsError } from '../plain/commandArgs';
 import { saveEngine } from '../vscode/settings';
 import type { Outcome, CommandContext } from './commandContext';
 import { startCommand, type CommandCall } from './startCommand';
-
-/** What each engine reproduces, for the QuickPick. */
-const DETAILS: Record<EngineName, string> = {
-  numpy: 'NumPy legacy RandomState (MT19937), as np.random.seed + np.random.<call>',
-  python: "CPython's random module (MT19937), as random.seed + random.<call>",
-  'numpy-generator': 'NumPy Generator (PCG64), as rng = np.random.default_rng(seed) + rng.<call>',
-};
 
 export interface EngineOutcome extends Outcome {
   engine?: EngineName;
@@ -37,7 +31,7 @@ export async function selectEngine(ctx: CommandContext, invocation: CommandCall)
       ENGINE_NAMES.map((name) => ({
         label: name,
         description: `${ENGINES[name].seeding}${name === config.engine ? ' (current)' : ''}`,
-        detail: DETAILS[name],
+        detail: ENGINE_INFO[name].description,
         name,
       })),
       { title: 'Select Engine', placeHolder: `Current: ${config.engine}` },

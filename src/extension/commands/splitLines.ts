@@ -7,8 +7,8 @@ import { describeError } from '../plain/describeError';
 import { checkEditable } from '../vscode/editorEdit';
 import { codeSource, type LineSource } from '../vscode/lineSource';
 import { startLineCommand, type CommandCall } from './startCommand';
-import { splitNames } from '../plain/untitledNames';
-import { folderOf, openFreshUntitled, takenPaths } from '../vscode/untitledDocuments';
+import { cellPath, splitNames } from '../plain/untitledNames';
+import { fileOf, folderOf, openFreshUntitled, takenPaths } from '../vscode/untitledDocuments';
 import { refuse, type Outcome, type CommandContext } from './commandContext';
 import { askValidated } from '../ui/askValidated';
 
@@ -75,7 +75,9 @@ export async function splitLines(ctx: CommandContext, invocation: CommandCall): 
  */
 async function openSplit(source: LineSource, texts: TrainTest<string>): Promise<TrainTest<vscode.TextDocument>> {
   const doc = source.snap.editor.document;
-  const chosen = splitNames(doc.isUntitled ? undefined : doc.uri.path, await takenPaths(folderOf(doc)));
+  const file = fileOf(doc);
+  const named = file && (doc.uri.scheme === 'vscode-notebook-cell' ? cellPath(file.path, doc.languageId) : file.path);
+  const chosen = splitNames(named, await takenPaths(folderOf(doc)));
   const eol = lineEnding(source.lines) === '\r\n' ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF;
   const make = (path: string, text: string) => openFreshUntitled((i) => (i === 0 ? path : path.replace(/(\.[^./]*)?$/, `-${i + 1}$1`)), doc.languageId, eol, text);
   const train = await make(chosen.train, texts.train);

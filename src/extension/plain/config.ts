@@ -18,7 +18,7 @@ export const FILL_MODES: readonly FillMode[] = ['each', 'same'];
  * - `literal`: one literal in the document's syntax (the core's `formatLiteral`): `[3, 7, 1]` in
  *   Python, JSON, JavaScript/TypeScript and plain text, a CSV row `3,7,1` in CSV, `np.array([…])`
  *   when `seededRandom.literalStyle` says `numpy` — see {@link literalStyleOf};
- * - `comma`: `3, 7, 1` (values as printed, strings raw);
+ * - `comma`: `3, 7, 1` (values as printed, strings raw); a 2-D result one line per row;
  * - `lines`: one value per line.
  * A call that returns one value always inserts that value alone, whatever the style.
  */

@@ -48,6 +48,8 @@ export interface Draw {
   texts: string[];
   /** The engine's state after the draw, to continue from next time. */
   state: Json;
+  /** The shape of one call's result (null for a scalar), as NumPy reports it. */
+  shape: number[] | null;
 }
 
 /**
@@ -74,13 +76,13 @@ export function drawTexts(req: DrawRequest, limit = Infinity, budget?: 'preview'
   if (budget === 'preview') checkPreviewBudget(call, made);
   const texts = call.spec.column ? textsOfColumn(engine, call, made, req) : [];
   for (let i = texts.length; i < made; i++) {
-    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
+    texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal, call.shape));
   }
   if (req.fill === 'same' && texts.length === 1) {
     const n = Math.min(req.count, limit);
     while (texts.length < n) texts.push(texts[0]);
   }
-  return { request: req, texts, state: engine.getState() };
+  return { request: req, texts, state: engine.getState(), shape: call.shape };
 }
 
 /**
@@ -125,7 +127,7 @@ export async function drawTextsSliced(req: DrawRequest, pause: (done: number, to
     if (call.spec.column) {
       for (const t of textsOfColumn(engine, call, k, req)) texts.push(t);
     } else {
-      for (let i = 0; i < k; i++) texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal));
+      for (let i = 0; i < k; i++) texts.push(formatCallResult(runPrepared(engine, call, 1), req.format, req.arrays, req.eol, req.literal, call.shape));
     }
     if (Date.now() - slice >= sliceMs) {
       if (!(await pause(texts.length, calls))) return undefined;
@@ -135,7 +137,7 @@ export async function drawTextsSliced(req: DrawRequest, pause: (done: number, to
     }
   }
   if (req.fill === 'same' && texts.length === 1) while (texts.length < req.count) texts.push(texts[0]);
-  return { request: req, texts, state: engine.getState() };
+  return { request: req, texts, state: engine.getState(), shape: call.shape };
 }
 
 /**
@@ -146,12 +148,12 @@ export async function drawTextsSliced(req: DrawRequest, pause: (done: number, to
 function textsOfColumn(engine: Engine, call: PreparedCall, made: number, req: DrawRequest): string[] {
   const col = runPreparedColumn(engine, call, made);
   const per = made > 0 ? col.values.length / made : 0;
+  const scalar = per === 1 && (call.shape?.length ?? 0) <= 1;
   const texts: string[] = new Array(made);
   for (let i = 0; i < made; i++) {
-    texts[i] =
-      per === 1
-        ? formatColumnValue(col, i, req.format)
-        : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal);
+    texts[i] = scalar
+      ? formatColumnValue(col, i, req.format)
+      : formatCallResult(columnToPy(col, i * per, (i + 1) * per), req.format, req.arrays, req.eol, req.literal, call.shape);
   }
   return texts;
 }

@@ -24,10 +24,17 @@ export function literalStyleOf(setting: LiteralSetting, languageId: string, path
 }
 
 /**
- * The text one selection receives for the values of one call. A single value prints as the
- * core's {@link formatValueWith} (floats per `format`, integers exact, strings raw unless quoted).
+ * The text one selection receives for the values of one call. A single value (a scalar call, or
+ * a one-element 1-D result) prints as the core's {@link formatValueWith} (floats per `format`,
+ * integers exact, strings raw unless quoted). Several values follow `arrays`:
+ * - `literal`: one literal in the document's syntax, nested by the result's shape
+ *   (`[[a, b], [c, d]]`; a CSV row per line for 2-D; 3-D and more refused in CSV);
+ * - `comma`: the values joined by `, `; a result of 2 or more dimensions writes one line per
+ *   row of its last axis (`a, b⏎c, d` for 2×2);
+ * - `lines`: one value per line, in C order, whatever the shape.
  *
- * @param values the call's result, flattened (a scalar call gives one value)
+ * @param values the call's result, flattened in C order (a scalar call gives one value)
+ * @param shape the result's shape (the prepared call's `shape`; null for a scalar)
  * @param literal the literal syntax for the `literal` style (see {@link literalStyleOf})
  * @param eol the document's line break, used by the `lines` style so offsets stay exact
  */
@@ -37,13 +44,21 @@ export function formatCallResult(
   arrays: ArrayStyle,
   eol = '\n',
   literal: LiteralStyle = 'python',
+  shape: readonly number[] | null = null,
 ): string {
-  if (values.length === 1) return formatValueWith(values[0], format);
+  const nested = shape !== null && shape.length >= 2;
+  if (values.length === 1 && !nested) return formatValueWith(values[0], format);
   switch (arrays) {
     case 'literal':
-      return formatLiteral(values, literal, format);
-    case 'comma':
-      return values.map((v) => formatValueWith(v, format)).join(', ');
+      return formatLiteral(values, literal, format, shape, eol);
+    case 'comma': {
+      const texts = values.map((v) => formatValueWith(v, format));
+      if (!nested) return texts.join(', ');
+      const row = shape[shape.length - 1];
+      const rows: string[] = [];
+      for (let at = 0; at < texts.length; at += row) rows.push(texts.slice(at, at + row).join(', '));
+      return rows.join(eol);
+    }
     case 'lines':
       return values.map((v) => formatValueWith(v, format)).join(eol);
   }

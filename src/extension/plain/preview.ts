@@ -35,6 +35,8 @@ export const PREVIEW_TEXTS = 8;
  * the insertion makes — the same {@link drawTexts}, cut short by its `limit`, so the preview is a
  * prefix of the inserted texts, never a second draw that could differ.
  *
+ * A result of 2 or more dimensions is prefixed with its shape: `2×3: [[0.1, 0.2, 0.3], [0.4, …`.
+ *
  * @param maxChars soft width of the line (see {@link previewText})
  * @throws what {@link drawTexts} throws (bad input, too many values), before drawing anything.
  * A call estimated beyond the core's `PREVIEW_BUDGET` is not run: the preview then says
@@ -42,7 +44,9 @@ export const PREVIEW_TEXTS = 8;
  */
 export function previewDraw(req: DrawRequest, maxChars: number, limit = PREVIEW_TEXTS): string {
   try {
-    return previewText(drawTexts(req, limit, 'preview').texts, req.count, maxChars);
+    const draw = drawTexts(req, limit, 'preview');
+    const text = previewText(draw.texts, req.count, maxChars);
+    return draw.shape !== null && draw.shape.length >= 2 && req.count > 0 ? `${draw.shape.join('×')}: ${text}` : text;
   } catch (e) {
     if (e instanceof PreviewSkipped) return e.message;
     throw e;

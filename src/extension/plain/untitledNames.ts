@@ -33,3 +33,17 @@ export function splitNames(sourcePath: string | undefined, taken: (path: string)
   const [train, test] = untitledNames(dir, ['train', 'test'], ext, taken);
   return { train, test };
 }
+
+/** File extensions of the languages notebook cells are usually written in. */
+const CELL_EXTENSIONS: Record<string, string> = { python: '.py', r: '.r', julia: '.jl', javascript: '.js', typescript: '.ts', sql: '.sql' };
+
+/**
+ * The path a notebook cell's text stands for, to name documents made from it: beside the
+ * notebook, with the cell language's extension (`/ws/nb.ipynb`, python → `/ws/nb.py`; a language
+ * not listed → no extension). A split of a cell must not propose `train.ipynb` for lines of code.
+ */
+export function cellPath(notebookPath: string, languageId: string): string {
+  const [dir, ext] = folderAndExtension(notebookPath);
+  const base = notebookPath.slice(dir.length, notebookPath.length - ext.length);
+  return `${dir}${base}${CELL_EXTENSIONS[languageId] ?? ''}`;
+}

@@ -43,7 +43,7 @@ function cellScope(scope: vscode.ConfigurationScope | null | undefined): vscode.
 }
 
 /** The URI of the notebook a cell URI belongs to (undefined when it is not a cell of an open notebook). */
-function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
+export function notebookOf(cell: vscode.Uri): vscode.Uri | undefined {
   const key = cell.toString();
   return vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document.uri.toString() === key))?.uri;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { untitledNames } from '../plain/untitledNames';
+import { notebookOf } from './settings';
 
 /**
  * Which untitled paths are in use: open documents' paths, and — when `dir` is given — the files in
@@ -61,10 +62,20 @@ export async function generatedPaths(active: vscode.TextDocument | undefined, ex
   };
 }
 
-/** The folder of a document that lives in one (not untitled), as a URI. */
+/** The folder of a document that lives in one (not untitled; a notebook cell's is its notebook's), as a URI. */
 export function folderOf(doc: vscode.TextDocument | undefined): vscode.Uri | undefined {
-  if (!doc || doc.isUntitled) return undefined;
-  return doc.uri.with({ path: doc.uri.path.slice(0, doc.uri.path.lastIndexOf('/') + 1) || '/' });
+  const file = doc && fileOf(doc);
+  if (!file) return undefined;
+  return file.with({ path: file.path.slice(0, file.path.lastIndexOf('/') + 1) || '/' });
+}
+
+/**
+ * The file a document is saved in: its own URI, a notebook cell's notebook (the cell's
+ * `vscode-notebook-cell:` URI names no file); undefined when untitled or not an open notebook's cell.
+ */
+export function fileOf(doc: vscode.TextDocument): vscode.Uri | undefined {
+  if (doc.isUntitled) return undefined;
+  return doc.uri.scheme === 'vscode-notebook-cell' ? notebookOf(doc.uri) : doc.uri;
 }
 
 /**

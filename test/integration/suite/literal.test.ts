@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { expected, values } from '../expected';
-import { activate, closeAll, cursors, openUntitled, resetSettings, run, setSetting } from '../helpers';
+import { activate, closeAll, cursors, openFile, openUntitled, resetSettings, run, setSetting } from '../helpers';
 
 suite('Literals: a call returning several values at one cursor inserts one literal in the document\'s language', () => {
   suiteSetup(activate);
@@ -22,6 +22,25 @@ suite('Literals: a call returning several values at one cursor inserts one liter
     // a CSV language is not built in: force the style with the setting, as a user of a CSV extension would get by language
     await setSetting('literalStyle', 'csv');
     assert.strictEqual(await literalIn('plaintext'), v.join(','));
+  });
+
+  test('rand(2, 2) inserts a 2×2 literal in the syntax of a Python, JSON, JavaScript and CSV file', async () => {
+    const v = values('numpy-rand-2-2'); // NumPy's rand(2, 2) under seed 101, in C order
+    const nested = `[[${v[0]}, ${v[1]}], [${v[2]}, ${v[3]}]]`;
+    const want: Record<string, string> = {
+      'rand-2x2.py': nested,
+      'rand-2x2.json': nested,
+      'rand-2x2.js': nested,
+      'rand-2x2.csv': `${v[0]},${v[1]}\n${v[2]},${v[3]}`,
+    };
+    for (const [name, text] of Object.entries(want)) {
+      const editor = await openFile(name, '');
+      if (name.endsWith('.csv') && editor.document.languageId !== 'csv') await setSetting('literalStyle', 'csv'); // no CSV language built in
+      cursors(editor, [[0, 0]]);
+      const out = await run('seededRandom.insert', { seed: 101, call: 'rand(2, 2)' });
+      assert.ok(out.ok, out.message);
+      assert.strictEqual(editor.document.getText(), text, name);
+    }
   });
 
   test('seededRandom.literalStyle: numpy writes np.array([...]), json quotes strings as JSON', async () => {

@@ -35,7 +35,8 @@ export async function openWorkbench(files: Record<string, string>, keybindings: 
   let browser: Browser | undefined;
   try {
     browser = (await launchBrowser()) as Browser;
-    const page = await browser.newPage({ viewport: { width: 1100, height: 560 } });
+    // clipboard access: what Copy Reproducing Code puts there is read back by the tests
+    const page = await browser.newPage({ viewport: { width: 1100, height: 560 }, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(cs.url());
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     // the extension is activated on startup: its status bar item tells us it is ready
@@ -67,19 +68,26 @@ export async function openFile(page: Page, name: string): Promise<Locator> {
   await quickInput(page).fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
-  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
+  // the shown editor (panes of other editor kinds stay in the page, hidden)
+  const editor = page.locator('.editor-group-container.active .editor-instance .monaco-editor:visible').first();
   await editor.locator('.view-lines').waitFor();
-  await page.waitForFunction((n) => document.querySelector('.tab.active')?.textContent?.includes(n), name);
   return editor;
 }
 
-/** Run a command from the Command Palette (F1) by its title. */
+/**
+ * Run a command from the Command Palette (F1) by its title (a final "…" may be left out): its row
+ * is clicked, not the first row — typing "File: New Untitled Text File" ranks "File: Compare New
+ * Untitled Text Files" above it.
+ */
 export async function runFromPalette(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await quickInput(page).waitFor({ state: 'visible' });
   await quickInput(page).fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30000 });
-  await page.keyboard.press('Enter');
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}…?$`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.click();
 }
 
 /** Wait until the active editor shows `text` somewhere. */
@@ -123,4 +131,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name) });
+}
+
+/**
+ * After a failed UI test: save what the page showed (a screenshot, the notifications and the
+ * quick input's text, the DOM) in a temporary folder and print its path, so a timeout can be
+ * diagnosed from the step it stopped at.
+ */
+export async function saveFailure(page: Page, testTitle: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeded-random-ui-failure-'));
+  const name = testTitle.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60);
+  await page.screenshot({ path: path.join(dir, `${name}.png`) }).catch(() => undefined);
+  const texts = async (selector: string) => (await page.locator(selector).allInnerTexts().catch(() => [] as string[])).join('\n---\n');
+  const summary = [
+    `notifications:\n${await texts('.notification-toast')}`,
+    `quick input:\n${await texts('.quick-input-widget')}`,
+    `context menu:\n${await texts('.monaco-menu')}`,
+    `active tab: ${await texts('.tab.active')}`,
+  ].join('\n\n');
+  fs.writeFileSync(path.join(dir, `${name}.txt`), summary);
+  fs.writeFileSync(path.join(dir, `${name}.html`), await page.content().catch(() => ''));
+  console.log(`      [failure] what the page showed: ${dir}`);
 }
