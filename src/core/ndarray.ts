@@ -29,12 +29,18 @@ const items = (v: PyObj[] | PyTuple): PyObj[] => (v instanceof PyTuple ? v.items
  */
 export function asArray(x: PyObj): NdArray {
   if (x instanceof PyNdArray) return x;
+  const { shape, data } = discover(x);
+  return { shape, data };
+}
+
+/** `np.asarray`'s discovery: the shape, the element kind, and the elements converted to it. */
+function discover(x: PyObj): { shape: number[]; kind: ReturnType<typeof discoverKind>; data: PyObj[] } {
   x = unwrapArrays(x);
   const shape = discoverShape(x);
   const flat: PyObj[] = [];
   flatten(x, shape.length, flat);
   const kind = discoverKind(flat);
-  return { shape, data: flat.map((v) => convert(v, kind)) };
+  return { shape, kind, data: flat.map((v) => convert(v, kind)) };
 }
 
 /**
@@ -44,12 +50,7 @@ export function asArray(x: PyObj): NdArray {
  */
 export function asPyNdArray(x: PyObj): PyNdArray {
   if (x instanceof PyNdArray) return x;
-  x = unwrapArrays(x);
-  const shape = discoverShape(x);
-  const flat: PyObj[] = [];
-  flatten(x, shape.length, flat);
-  const kind = discoverKind(flat);
-  const data = flat.map((v) => convert(v, kind));
+  const { shape, kind, data } = discover(x);
   const longest = kind === 'str' ? data.reduce<number>((m, v) => Math.max(m, [...(v as string)].length), 1) : 0;
   return PyNdArray.of(shape, kind === 'str' ? `str${32 * longest}` : kind, data);
 }

@@ -7,7 +7,7 @@ import { callChunks, generateIntoNewDocument } from '../vscode/generation';
 import { generationOutcome, type GenerateOutcome } from './generationOutcome';
 import { cliCommand, generatePreview, grouped, LAYOUT_EXTENSIONS, LAYOUT_LABELS, layoutLanguage, preparedCall } from '../plain/generatePlan';
 import { generatedPaths } from '../vscode/untitledDocuments';
-import { parseCount, parseGenerateArgs } from '../plain/commandArgs';
+import { countInput, parseGenerateArgs } from '../plain/commandArgs';
 import { refuse, type CommandContext } from './commandContext';
 import { startCommand, type CommandCall } from './startCommand';
 import { askValidated } from '../ui/askValidated';
@@ -80,17 +80,7 @@ export async function generateDocument(ctx: CommandContext, invocation: CommandC
       value: last.count,
       placeholder: 'e.g. 1000000 (1e6, 1_000_000 and 1,000,000 work too)',
       prompt: (_t, n) => `${grouped(n)} calls of ${call}${perCall === 1 ? '' : ` (${grouped(n * perCall)} values)`}; Enter picks the layout`,
-      compute: (t: string) => {
-        const n = parseCount(t);
-        if (n === undefined) throw new Error('Type a whole number, e.g. 1000000');
-        const c = check(n);
-        if (c.kind === 'refuse') throw new Error(c.message);
-        return n;
-      },
-      warning: (_t, n) => {
-        const c = check(n);
-        return c.kind === 'confirm' ? c.message : undefined;
-      },
+      ...countInput(check, '1000000'),
     });
     if (!answer) return { ok: false, reason: 'cancelled' };
     count = answer.result;

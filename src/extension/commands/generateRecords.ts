@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { checkCount, type CountCheck } from '../../core/layout/checkCount';
 import type { TemplateLayout } from '../../core/template/templateOutput';
-import { parseCount, type GenerateArgs } from '../plain/commandArgs';
+import { countInput, type GenerateArgs } from '../plain/commandArgs';
 import { describeError } from '../plain/describeError';
 import { grouped } from '../plain/generatePlan';
 import {
@@ -58,17 +58,7 @@ export async function generateRecords(ctx: CommandContext, start: Started<Genera
       value: last.count,
       placeholder: 'e.g. 1000 (1e6, 1_000_000 and 1,000,000 work too)',
       prompt: (_t, n) => `${grouped(n)} records of ${perRecord} call${perRecord === 1 ? '' : 's'} each; Enter picks the layout`,
-      compute: (t: string) => {
-        const n = parseCount(t);
-        if (n === undefined) throw new Error('Type a whole number, e.g. 1000');
-        const c = check(n);
-        if (c.kind === 'refuse') throw new Error(c.message);
-        return n;
-      },
-      warning: (_t, n) => {
-        const c = check(n);
-        return c.kind === 'confirm' ? c.message : undefined;
-      },
+      ...countInput(check, '1000'),
     });
     if (!answer) return { ok: false, reason: 'cancelled' };
     count = answer.result;

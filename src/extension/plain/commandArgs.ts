@@ -1,3 +1,4 @@
+import type { CountCheck } from '../../core/layout/checkCount';
 import type { EngineName } from '../../core/callSpec';
 import { ENGINE_NAMES, isEngineName } from '../../core/engineNames';
 import { NUMBER_FORMAT_HELP, toNumberFormat, type NumberFormat } from '../../core/format/numberFormat';
@@ -216,6 +217,27 @@ export function parseCount(text: string): number | undefined {
   else if (/^\d+(\.\d+)?[eE]\+?\d+$/.test(t)) n = Number(t);
   else return undefined;
   return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * The count prompt's checks of typed text (Generate into a New Document, for calls and records):
+ * a whole number ({@link parseCount}; else `Type a whole number, e.g. <example>`) that `check`
+ * does not refuse; `check`'s confirmation is the prompt's warning.
+ */
+export function countInput(check: (n: number) => CountCheck, example: string) {
+  return {
+    compute: (t: string): number => {
+      const n = parseCount(t);
+      if (n === undefined) throw new Error(`Type a whole number, e.g. ${example}`);
+      const c = check(n);
+      if (c.kind === 'refuse') throw new Error(c.message);
+      return n;
+    },
+    warning: (_t: string, n: number): string | undefined => {
+      const c = check(n);
+      return c.kind === 'confirm' ? c.message : undefined;
+    },
+  };
 }
 
 /** Validate raw arguments; unknown keys are errors, so a typo is reported instead of ignored. */
