@@ -98,6 +98,13 @@ export interface CallSpec<E = unknown> {
    */
   inPlace?: string;
   /**
+   * A method of the engine's stream object that its module does not export: NumPy 2.4.6 has
+   * `RandomState.tomaxint` but no `np.random.tomaxint`. Written with the module's prefix it is
+   * Python's AttributeError; the reproducing code calls it on the global RandomState that
+   * `np.random.seed` seeds (`np.random.mtrand._rand`).
+   */
+  methodOnly?: boolean;
+  /**
    * What a non-scalar result is in Python: `'list'` (CPython's `sample`/`choices`, a shuffled
    * list) or `'ndarray'` (what NumPy's methods return; printed as its `.tolist()`). Absent:
    * `'ndarray'` for the NumPy engines, `'list'` for python (the engine's `ENGINE_INFO.ndarray`).

@@ -1,5 +1,5 @@
 import { bindArgs } from './call/bindArgs';
-import { checkPrefix, parseCall, parseLiteral, parseValue, type ParsedCall } from './call/parseCall';
+import { checkPrefix, MODULE_PREFIXES, parseCall, parseLiteral, parseValue, type ParsedCall } from './call/parseCall';
 import type { Args, CallSpec, Container, Engine, EngineName, EngineSpec } from './callSpec';
 import type { Column, ColumnAlloc } from './column';
 import { ENGINE_INFO } from './engineNames';
@@ -132,6 +132,9 @@ export function prepareCall(engine: EngineName | string, callText: string): Prep
     if (known.names.includes(parsed.name)) {
       throw new PyError('NotImplementedError', `${parsed.name} is not supported by this tool (${known.library} has it)`);
     }
+    throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
+  }
+  if (call.methodOnly && MODULE_PREFIXES.has(parsed.prefix)) {
     throw new PyError('AttributeError', `${ENGINE_INFO[spec.name].owner} has no attribute '${parsed.name}'`);
   }
   const args = bindArgs(call, parsed, ENGINE_INFO[spec.name].callStyle);

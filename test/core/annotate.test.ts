@@ -22,8 +22,6 @@ function expected(engine: string, s: string, calls: string[]): string[] {
   // one engine instance for the sequence: re-run the prefix each time (runCall seeds afresh)
   for (let i = 0; i < calls.length; i++) {
     const all = calls.slice(0, i + 1);
-    const values = all.map(() => '');
-    void values;
     const { createEngine, prepareCall, runPrepared } = require('../../src/core/run');
     const eng = createEngine(engine, s);
     let last: unknown[] = [];
@@ -100,9 +98,13 @@ suite('annotate: static evaluator', () => {
       [`import numpy as np\nnp.random.seed(${s})\ndef f():\n    return np.random.rand()\nf()\nnp.random.rand()\n`, /f\(\) may draw/],
       [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.spawn(2)\nrng.random()\n`, /not supported by this tool/],
       [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.integers(0, k)\nrng.random()\n`, /argument is not known/],
+      [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.bit_generator.advance(3)\nrng.random()\n`, /bit_generator is used as a value/],
+      [`import numpy as np\nrng = np.random.default_rng(${s})\nbg = rng.bit_generator\nbg.advance(3)\nrng.random()\n`, /bit_generator is used as a value/],
+      [`import numpy as np\nrng = np.random.default_rng(${s})\nrng.bit_generator.state = saved\nrng.random()\n`, /rng.bit_generator is changed by an assignment/],
       [`import random\nrandom.seed(${s})\nif flag:\n    random.random()\nrandom.random()\n`, /branch runs is not known/],
       [`import numpy as np\nnp.random.seed(${s})\nmodel.fit(X)\nnp.random.rand()\n`, /may draw from the global streams/],
       [`import numpy as np\nnp.random.seed(${s})\nx = np.random.randint(5, 5)\nnp.random.rand()\n`, /ValueError/],
+      [`import numpy as np\nnp.random.seed(${s})\nnp.random.tomaxint()\nnp.random.rand()\n`, /AttributeError: module 'numpy.random' has no attribute 'tomaxint'/],
       [`import numpy as np\nnp.random.seed(${s})\nx = = 1\nnp.random.rand()\n`, /syntax error/],
     ];
     for (const [src, why] of cases) {
@@ -111,6 +113,12 @@ suite('annotate: static evaluator', () => {
       assert.strictEqual(last.value, null, src);
       assert.match(last.unknown ?? '', why, src);
     }
+  });
+
+  test('reading rng.bit_generator.state draws nothing: the next call keeps its value', () => {
+    const s = seed();
+    const r = records(`import numpy as np\nrng = np.random.default_rng(${s})\nsaved = rng.bit_generator.state\nx = rng.random()\n`);
+    assert.deepStrictEqual(r.map((x) => x.value), expected('numpy-generator', s, ['random()']));
   });
 
   test('a stream not touched by unknown code stays known; an int random_state does not draw from the globals', () => {

@@ -40,4 +40,25 @@ suite('real methods: run, or refused as not supported (never "has no attribute")
       assert.deepStrictEqual(unreal, [], `${engine}: listed names the library does not have`);
     }
   });
+
+  test('a table call is a function of the module, or marked methodOnly when only the stream object has it (live)', function () {
+    if (!referenceAvailable()) this.skip();
+    const live = runPythonJson<Record<string, string[]>>(
+      'import json, random\nimport numpy as np\nd = lambda o: [n for n in dir(o) if not n.startswith("_")]\n' +
+        'print(json.dumps({"module": d(np.random), "RandomState": d(np.random.RandomState), "random": d(random)}))',
+      null,
+    );
+    const numpyModule = ENGINES.numpy.calls.filter((c) => !c.methodOnly).map((c) => c.name);
+    assert.deepStrictEqual(numpyModule.filter((n) => !live.module.includes(n)), [], 'np.random lacks these; mark them methodOnly');
+    for (const c of ENGINES.numpy.calls.filter((x) => x.methodOnly)) {
+      assert.ok(live.RandomState.includes(c.name) && !live.module.includes(c.name), c.name);
+      assert.throws(
+        () => prepareCall('numpy', `np.random.${c.name}()`),
+        (e: unknown) => e instanceof PyError && e.type === 'AttributeError' && e.message === `module 'numpy.random' has no attribute '${c.name}'`,
+      );
+      assert.doesNotThrow(() => prepareCall('numpy', `rng.${c.name}()`));
+    }
+    // a call that needs a later Python than this one (CallSpec.requires) is not in its module
+    assert.deepStrictEqual(ENGINES.python.calls.filter((c) => c.methodOnly || (!c.requires && !live.random.includes(c.name))).map((c) => c.name), []);
+  });
 });

@@ -125,7 +125,14 @@ export function randomScript(rand: () => number, caseSources: Record<EngineName,
     if (g.chance(0.12)) {
       const name = `deck${names++}`;
       const items = Array.from({ length: g.int(2, 9) }, (_, i) => String(i * g.int(1, 3)));
-      return `${indent}${name} = [${items.join(', ')}]\n${indent}${st.prefix}.shuffle(${name})`;
+      // NumPy engines also shuffle ndarrays: 1-d, or 2-d whose rows move whole
+      const deck =
+        st.engine === 'python' || g.chance(0.5)
+          ? `[${items.join(', ')}]`
+          : g.chance(0.5)
+            ? `${np}.array([${items.join(', ')}])`
+            : `${np}.array([${items.map((v) => `[${v}, ${v} + 1]`).join(', ')}])`;
+      return `${indent}${name} = ${deck}\n${indent}${st.prefix}.shuffle(${name})`;
     }
     const text = choices.length > 0 ? g.pick(choices) : 'random()';
     if (g.chance(0.25)) {

@@ -503,7 +503,12 @@ class Evaluator {
   /** A target the evaluator does not model (`x[0] = …`, `a.b = …`, `*rest`): its base name is no longer known. */
   private unbindTarget(t: SyntaxNode, value: Val): void {
     if (t.type.name !== 'VariableName') {
-      for (const c of childrenOf(t)) if (c.type.name === 'VariableName' || c.type.name.endsWith('Expression')) this.unbindTarget(c, value);
+      for (const c of childrenOf(t)) {
+        const held = c.type.name === 'VariableName' ? this.env.get(this.text(c)) : undefined;
+        // `rng.attr = …` / `rng.bit_generator.state = …` changes the stream object itself
+        if (held?.kind === 'stream') this.markUnknown(held.stream, `${this.lineOf(t)}: ${this.text(t)} is changed by an assignment`);
+        else if (c.type.name === 'VariableName' || c.type.name.endsWith('Expression')) this.unbindTarget(c, value);
+      }
       // `x[i] = v` evaluates the subscript; any call inside runs
       if (t.type.name === 'SubscriptExpression' || t.type.name === 'MemberExpression') this.evalEffects(t, true);
       return;
@@ -939,10 +944,25 @@ class Evaluator {
     const name = this.text(prop);
     if (base.kind === 'ref') return { kind: 'ref', path: `${base.path}.${name}` };
     if (base.kind === 'stream') {
-      if (!STATE_READS.has(name)) this.markUnknown(base.stream, `${this.lineOf(node)}: ${this.text(node)} is used as a value`);
+      if (!STATE_READS.has(name) || (name === 'bit_generator' && !this.readsStateOnly(node))) {
+        this.markUnknown(base.stream, `${this.lineOf(node)}: ${this.text(node)} is used as a value`);
+      }
       return UNKNOWN(`${this.text(node)}`);
     }
     return UNKNOWN(`${this.text(node)} is not known`);
+  }
+
+  /**
+   * `rng.bit_generator.state` read as a value draws nothing; any other use of `rng.bit_generator`
+   * may move the stream (`.advance(k)`, `.state = …`, a name bound to it and used later).
+   */
+  private readsStateOnly(node: SyntaxNode): boolean {
+    const same = (a: SyntaxNode | null | undefined, b: SyntaxNode) => !!a && a.from === b.from && a.to === b.to;
+    const parent = node.parent;
+    if (parent?.type.name !== 'MemberExpression' || !same(parent.firstChild, node)) return false;
+    if (this.text(parent.lastChild as SyntaxNode) !== 'state') return false;
+    const grand = parent.parent;
+    return !(grand?.type.name === 'AssignStatement' && same(grand.firstChild, parent));
   }
 
   private evalCall(node: SyntaxNode): Val {
@@ -1256,7 +1276,9 @@ function classify(path: string): Classified {
   if (kind) {
     const label = kind.globalLabel ?? module;
     if (kind.reseed.includes(name)) return { kind: 'global', engine: kind.engine, label, method: name, seeding: true };
-    if (ENGINES[kind.engine].calls.some((c) => c.name === name)) return { kind: 'global', engine: kind.engine, label, method: name, seeding: false };
+    const call = ENGINES[kind.engine].calls.find((c) => c.name === name);
+    if (call?.methodOnly) return { kind: 'unsupported', engine: kind.engine, method: name, why: `raises AttributeError: module '${module}' has no attribute '${name}'`, draws: true };
+    if (call) return { kind: 'global', engine: kind.engine, label, method: name, seeding: false };
     if (name === 'get_state' || name === 'getstate') return { kind: 'stateRead' };
     if (name === 'set_state' || name === 'setstate') return { kind: 'unsupported', engine: kind.engine, method: name, why: 'sets the state', draws: false };
     if (/^[A-Z]/.test(name) || name === 'SeedSequence') return { kind: 'pure' }; // other classes: a stream of their own, not modelled

@@ -21,7 +21,7 @@ export function resultValue(engine: EngineName, spec: CallSpec, args: Args, flat
   if (spec.inPlace) {
     const x = args[spec.inPlace];
     if (x instanceof PyNdArray) {
-      if (x.ndim !== 1 || flat.length !== x.size) return { ok: false, reason: `${spec.name} of a multi-dimensional array is not shown here` };
+      if (flat.length !== x.size) return { ok: false, reason: `${spec.name}() gave ${flat.length} values for an array of ${x.size}` };
       return { ok: true, value: PyNdArray.of(x.shape, x.dtype, flat), numpy: true };
     }
     const shape = nestedShape(x);

@@ -36,6 +36,9 @@ export const LIBRARY_PREFIXES: Readonly<Record<string, readonly EngineName[]>> =
   'rng.': ['numpy', 'numpy-generator', 'python'],
 };
 
+/** The prefixes that name a module (its functions, bound to the global stream), not a stream object. */
+export const MODULE_PREFIXES: ReadonlySet<string> = new Set(['np.random.', 'numpy.random.', 'random.']);
+
 const LIBRARY_OF: Record<EngineName, string> = {
   numpy: "NumPy's legacy np.random (RandomState)",
   'numpy-generator': "NumPy's Generator (default_rng)",

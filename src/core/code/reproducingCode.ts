@@ -47,8 +47,9 @@ export function pythonCall(engine: EngineName, callText: string, inPlace?: { nam
     ...parsed.argSource.map((src, i) => (inPlace && i === inPlace.index ? 'x' : src)),
     ...parsed.kwargs.map(([k], i) => `${k}=${inPlace && k === inPlace.name ? 'x' : parsed.kwargSource[i]}`),
   ];
-  // np.random has no tomaxint: the global RandomState that np.random.seed seeds does
-  const prefix = engine === 'numpy' && parsed.name === 'tomaxint' ? 'np.random.mtrand._rand.' : ENGINE_INFO[engine].prefix;
+  // a method the module does not export (CallSpec.methodOnly): call it on the global RandomState
+  const methodOnly = getEngine(engine).calls.find((c) => c.name === parsed.name)?.methodOnly;
+  const prefix = methodOnly ? 'np.random.mtrand._rand.' : ENGINE_INFO[engine].prefix;
   return `${prefix}${parsed.name}(${args.join(', ')})`;
 }
 

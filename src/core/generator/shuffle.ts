@@ -2,7 +2,7 @@ import type { BitGenerator } from '../bitgen/BitGenerator';
 import { pyTypeName } from '../call/bindArgs';
 import { randomInterval } from '../distributions/randomInterval';
 import { PyError } from '../errors';
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
 import { asArray, type NdArray } from '../ndarray';
 
 /**
@@ -19,6 +19,22 @@ export function shuffleInPlace<T>(bitgen: BitGenerator, x: T[], first = 1): void
     x[i] = x[j];
     x[j] = t;
   }
+}
+
+/**
+ * An ndarray shuffled in place along `axis` (NumPy swaps whole sub-arrays with the same
+ * Fisher–Yates pass as for a list, so the pass is run on their indices): `len() of unsized
+ * object` for a 0-d array, the axis checked next, then a size-0 array draws nothing. Returns the
+ * elements in C order.
+ */
+export function shuffledRows(x: PyNdArray, pass: (idx: number[]) => void, axis = 0n): PyObj[] {
+  const a = asArray(x);
+  if (a.shape.length === 0) throw new PyError('TypeError', 'len() of unsized object');
+  const ax = normalizeAxis(axis, a.shape.length);
+  if (a.data.length === 0) return [];
+  const idx = Array.from({ length: a.shape[ax] }, (_, i) => i);
+  pass(idx);
+  return takeAlong(a, idx, ax);
 }
 
 /** `normalize_axis_index(axis, ndim)` with NumPy's AxisError wording. */
@@ -53,6 +69,7 @@ export function takeAlong(a: NdArray, idx: ArrayLike<number>, axis: number): PyO
  * `NotImplementedError: Axis argument is only supported on ndarray objects`.
  */
 export function generatorShuffle(bitgen: BitGenerator, x: PyObj, axis: bigint): PyObj[] {
+  if (x instanceof PyNdArray) return shuffledRows(x, (idx) => shuffleInPlace(bitgen, idx), axis);
   if (typeof x === 'string' || x instanceof PyTuple) {
     const n = typeof x === 'string' ? [...x].length : x.items.length;
     if (axis !== 0n) throw notImplementedAxis();

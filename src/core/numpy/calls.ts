@@ -604,6 +604,7 @@ export const NUMPY_CALLS: readonly Call[] = [
     params: [SIZE],
     doc: 'Integers in [0, 2**63): a 64-bit word shifted right once (RandomState.tomaxint)',
     example: 'tomaxint()',
+    methodOnly: true,
     run: (rs, a) => fill(a.size, () => rs.bitgen.next64() >> 1n), // random_positive_int
   },
   {

@@ -3,7 +3,8 @@ import { pyTypeName } from '../call/bindArgs';
 import { randomInterval } from '../distributions/randomInterval';
 import { PyError, typeError } from '../errors';
 import { asArray } from '../ndarray';
-import { PyTuple, type PyObj } from '../types';
+import { shuffledRows } from '../generator/shuffle';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
 
 /**
  * The Fisher–Yates pass of `RandomState.shuffle` (both its typed and untyped paths): for
@@ -20,11 +21,13 @@ export function legacyShuffleInPlace<T>(bits: BitGenerator, x: T[]): void {
 
 /**
  * `np.random.shuffle(x)` for a Python list: the list is shuffled as it is (no conversion to
- * an array, so its elements keep their types) and returned. A tuple or str of length >= 2
- * fails on the first swap (`'tuple' object does not support item assignment`); a scalar has no
- * len().
+ * an array, so its elements keep their types) and returned. An ndarray has its sub-arrays along
+ * the first axis re-ordered by the same pass (returned in C order); one of size 0 draws nothing;
+ * a 0-d one has no len() (`len() of unsized object`). A tuple or str of length >= 2 fails on the
+ * first swap (`'tuple' object does not support item assignment`); a scalar has no len().
  */
 export function legacyShuffle(bits: BitGenerator, x: PyObj): PyObj[] {
+  if (x instanceof PyNdArray) return shuffledRows(x, (idx) => legacyShuffleInPlace(bits, idx));
   if (Array.isArray(x)) {
     const out = x.slice();
     legacyShuffleInPlace(bits, out);
