@@ -1,5 +1,6 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { bindArgs } from '../call/bindArgs';
+import { truth } from '../call/evalExpr';
 import { callShape, shapeCount } from '../callShape';
 import { ENGINE_INFO } from '../engineNames';
 import type { ParsedCall } from '../call/parseCall';
@@ -1330,18 +1331,14 @@ function isSafeNumpyScalar(v: PyObj): boolean {
   return typeof v === 'number' || typeof v === 'boolean';
 }
 
-/** Python's truth value of a known value; undefined when not known. */
+/** Python's truth value of a known value; undefined when not known or when Python would raise (an array's size is not 1). */
 function truthiness(v: Val): boolean | undefined {
   if (v.kind !== 'value') return undefined;
-  const x = v.value;
-  if (x === null) return false;
-  if (typeof x === 'boolean') return x;
-  if (typeof x === 'bigint') return x !== 0n;
-  if (typeof x === 'number') return x !== 0;
-  if (typeof x === 'string') return x.length > 0;
-  if (Array.isArray(x)) return x.length > 0;
-  if (x instanceof PyTuple) return x.items.length > 0;
-  return undefined; // an array's truth value is an error for size > 1
+  try {
+    return truth(v.value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The items a `for` loop runs over, when the iterable is known. */

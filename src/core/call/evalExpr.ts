@@ -395,8 +395,8 @@ function iterate(v: PyObj): PyObj[] {
   throw new PyError('TypeError', `'${typeName(v)}' object is not iterable`);
 }
 
-/** Python's truth value (`bool(x)`). */
-function truth(v: PyObj): boolean {
+/** Python's truth value (`bool(x)`); NumPy's error for an array of size 0 or above 1. */
+export function truth(v: PyObj): boolean {
   if (v === null) return false;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return v !== 0n;

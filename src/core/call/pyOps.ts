@@ -115,50 +115,37 @@ function repeat(seq: PyObj, n: bigint): PyObj {
 }
 
 function numeric(op: BinaryOp, a: Num, b: Num): Num {
-  if (isPyInt(a) && isPyInt(b)) return intOp(op, intValue(a), intValue(b));
-  const x = toFloat(a);
-  const y = toFloat(b);
-  switch (op) {
-    case '+':
-      return x + y;
-    case '-':
-      return x - y;
-    case '*':
-      return x * y;
-    case '/':
-      return fdiv(x, y);
-    case '//':
-      return floatFloorDiv(x, y);
-    case '%':
-      return fmod(x, y);
-    case '**':
-      return floatPow(x, y);
-  }
+  const rule = ARITHMETIC[op];
+  return isPyInt(a) && isPyInt(b) ? rule.int(intValue(a), intValue(b)) : rule.float(toFloat(a), toFloat(b));
 }
 
-function intOp(op: BinaryOp, x: bigint, y: bigint): Num {
-  switch (op) {
-    case '+':
-      return x + y;
-    case '-':
-      return x - y;
-    case '*':
-      return x * y;
-    case '/':
-      return intTrueDiv(x, y);
-    case '//':
+/**
+ * Python's arithmetic operators on two ints (exact, as bigint) and on floats (either operand a
+ * float): `/` of ints is true division, `//` and `%` floor with the divisor's sign, and int `**`
+ * a negative int is float pow, as in CPython's long_pow.
+ */
+const ARITHMETIC: Record<BinaryOp, { int: (x: bigint, y: bigint) => Num; float: (x: number, y: number) => number }> = {
+  '+': { int: (x, y) => x + y, float: (x, y) => x + y },
+  '-': { int: (x, y) => x - y, float: (x, y) => x - y },
+  '*': { int: (x, y) => x * y, float: (x, y) => x * y },
+  '/': { int: intTrueDiv, float: fdiv },
+  '//': {
+    int: (x, y) => {
       if (y === 0n) throw new PyError('ZeroDivisionError', 'integer division or modulo by zero');
       return floorDiv(x, y);
-    case '%': {
+    },
+    float: floatFloorDiv,
+  },
+  '%': {
+    int: (x, y) => {
       if (y === 0n) throw new PyError('ZeroDivisionError', 'integer modulo by zero');
       const m = x % y;
       return m !== 0n && m < 0n !== y < 0n ? m + y : m;
-    }
-    case '**':
-      if (y < 0n) return floatPow(toFloat(x), toFloat(y)); // CPython: a negative exponent → float pow
-      return intPow(x, y);
-  }
-}
+    },
+    float: fmod,
+  },
+  '**': { int: (x, y) => (y < 0n ? floatPow(toFloat(x), toFloat(y)) : intPow(x, y)), float: floatPow },
+};
 
 /**
  * int ** non-negative int, refused before computing when the result would exceed

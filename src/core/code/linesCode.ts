@@ -1,7 +1,6 @@
 import type { EngineName } from '../callSpec';
 import { ENGINE_INFO, seedingWith } from '../engineNames';
-import { REPR_FORMAT } from '../format/numberFormat';
-import { literalElement } from '../layout/literalElement';
+import { pythonLiteral } from '../layout/literalElement';
 import type { BlankLines } from '../lines/lineOptions';
 import { getEngine, parseSeed } from '../run';
 import type { PyObj } from '../types';
@@ -24,7 +23,6 @@ export type LinesCodeRequest = (
   blankLines?: BlankLines;
 };
 
-const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
 /** Seeding and the variable the engine's methods hang on, from the engines' light table. */
 const SEEDING = (engine: EngineName) => {
@@ -49,19 +47,19 @@ const SEEDING = (engine: EngineName) => {
  */
 export function linesCode(req: LinesCodeRequest): string {
   const engine: EngineName = req.op === 'split' ? 'numpy' : getEngine(req.engine).name;
-  const seedLit = lit(parseSeed(req.seed));
+  const seedLit = pythonLiteral(parseSeed(req.seed));
   const imports = req.op === 'split' ? ['from sklearn.model_selection import train_test_split'] : [SEEDING(engine).imports];
   const out: string[] = [...imports, ''];
 
   if ('path' in req.source) {
     out.push(
-      `with open(${lit(req.source.path)}, encoding='utf-8', newline='\\n') as f:  # only \\n and \\r\\n end a line`,
+      `with open(${pythonLiteral(req.source.path)}, encoding='utf-8', newline='\\n') as f:  # only \\n and \\r\\n end a line`,
       "    lines = [line.removesuffix('\\n').removesuffix('\\r') for line in f]",
     );
     const from = req.source.from;
     if (from) out.push(`lines = lines[${from.first}:${from.first + from.count}]  # the selected lines`);
   } else {
-    out.push(`lines = ${lit([...req.source.lines])}`);
+    out.push(`lines = ${pythonLiteral([...req.source.lines])}`);
   }
 
   const ignore = req.blankLines === 'ignore';
@@ -100,14 +98,14 @@ export function linesCode(req: LinesCodeRequest): string {
     out.push(SEEDING(engine).seed(seedLit));
     const drawn =
       engine === 'python'
-        ? `random.sample(${data}, ${lit(k)})`
-        : `[${data}[i] for i in ${SEEDING(engine).on}.choice(len(${data}), ${lit(k)}, replace=False)]`;
+        ? `random.sample(${data}, ${pythonLiteral(k)})`
+        : `[${data}[i] for i in ${SEEDING(engine).on}.choice(len(${data}), ${pythonLiteral(k)}, replace=False)]`;
     out.push(`sample = ${top(drawn)}`, "print('\\n'.join(sample))");
     return out.join('\n') + '\n';
   }
   const sizes = [
-    ...(req.testSize !== undefined ? [`test_size=${lit(req.testSize)}`] : []),
-    ...(req.trainSize !== undefined ? [`train_size=${lit(req.trainSize)}`] : []),
+    ...(req.testSize !== undefined ? [`test_size=${pythonLiteral(req.testSize)}`] : []),
+    ...(req.trainSize !== undefined ? [`train_size=${pythonLiteral(req.trainSize)}`] : []),
   ];
   out.push(`train, test = train_test_split(${[data, ...sizes, `random_state=${seedLit}`].join(', ')})`);
   if (req.header) out.push('train, test = [header] + train, [header] + test');

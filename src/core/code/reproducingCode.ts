@@ -3,7 +3,7 @@ import { parseCall } from '../call/parseCall';
 import type { EngineName } from '../callSpec';
 import { ENGINE_INFO, seedingWith } from '../engineNames';
 import { isPlainFormat, pythonFormatSpec, REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
-import { literalElement } from '../layout/literalElement';
+import { pythonLiteral } from '../layout/literalElement';
 import { importLines, recipeDefinitions, recipePythonCall } from '../recipes/recipeCode';
 import { createEngine, getEngine, prepareCall, seedSource } from '../run';
 import { PyTuple, type PyObj } from '../types';
@@ -33,7 +33,6 @@ export interface CodeRequest {
 }
 
 /** A Python literal for a parsed value: `repr`, with `float('nan')`/`float('inf')` for non-finite floats. */
-const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
 /**
  * The call as Python source, its arguments as the user wrote them (`randint(1, 10**9)` stays
@@ -141,7 +140,7 @@ export function reproducingCode(req: CodeRequest): string {
     const index = spec.params.filter((p) => !p.kwOnly).findIndex((p) => p.name === spec.inPlace);
     const call = pythonCall(engine, req.call, { name: spec.inPlace, index });
     // the argument as written (`list(range(10))` stays so), else its value
-    const x = parsed.argSource[index] ?? parsed.kwargSource[parsed.kwargs.findIndex(([k]) => k === spec.inPlace)] ?? lit(prepared.args[spec.inPlace] ?? null);
+    const x = parsed.argSource[index] ?? parsed.kwargSource[parsed.kwargs.findIndex(([k]) => k === spec.inPlace)] ?? pythonLiteral(prepared.args[spec.inPlace] ?? null);
     if (n === 1) {
       lines.push(`x = ${x}`, call, 'for v in x:', `    ${print('v')}`);
     } else {
@@ -187,10 +186,10 @@ function showFunction(fmt: NumberFormat): string[] | undefined {
   if (isPlainFormat(fmt)) return undefined;
   const out = ['def show(v):'];
   if (fmt.style !== 'repr' || fmt.thousands) {
-    out.push('    if isinstance(v, float):', `        return format(v, ${lit(pythonFormatSpec(fmt))})`);
+    out.push('    if isinstance(v, float):', `        return format(v, ${pythonLiteral(pythonFormatSpec(fmt))})`);
   }
   if (fmt.thousands) {
-    out.push('    if isinstance(v, int) and not isinstance(v, bool):', `        return format(v, ${lit(pythonFormatSpec(fmt, true))})`);
+    out.push('    if isinstance(v, int) and not isinstance(v, bool):', `        return format(v, ${pythonLiteral(pythonFormatSpec(fmt, true))})`);
   }
   if (fmt.quoteStrings) out.push('    if isinstance(v, str):', '        return repr(v)');
   out.push('    return v');

@@ -1,5 +1,5 @@
 import { pyTypeName, sizeCount } from '../call/bindArgs';
-import type { Args, CallSpec, EngineSpec } from '../callSpec';
+import { numberArg, type Args, type CallSpec, type EngineSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
@@ -66,8 +66,6 @@ import { ENGINE_SEEDING } from '../engineNames';
  */
 
 type Call = CallSpec<GeneratorEngine>;
-
-const f = (a: Args, name: string) => a[name] as number;
 
 
 /**
@@ -175,8 +173,8 @@ const calls: readonly Call[] = [
     ...floatBulk(
       ['low', 'high'],
       (g, a, out) => {
-        const low = f(a, 'low');
-        const range = f(a, 'high') - low;
+        const low = numberArg(a, 'low');
+        const range = numberArg(a, 'high') - low;
         g.bitgen.fillDoubles(out, 0, out.length);
         for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
       },
@@ -202,8 +200,8 @@ const calls: readonly Call[] = [
     ...floatBulk(
       ['loc', 'scale'],
       (g, a, out) => {
-        const loc = f(a, 'loc');
-        const scale = f(a, 'scale');
+        const loc = numberArg(a, 'loc');
+        const scale = numberArg(a, 'scale');
         standardNormalFill(g.bitgen, out, 0, out.length);
         for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // random_normal
       },
@@ -237,7 +235,7 @@ const calls: readonly Call[] = [
     ...floatBulk(
       ['scale'],
       (g, a, out) => {
-        const scale = f(a, 'scale');
+        const scale = numberArg(a, 'scale');
         standardExponentialFill(g.bitgen, out, 0, out.length);
         for (let i = 0; i < out.length; i++) out[i] = scale * out[i]; // random_exponential
       },

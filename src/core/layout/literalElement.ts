@@ -1,7 +1,7 @@
 import { formatFloat } from '../format/formatValueWith';
 import { reprBytes, reprString } from '../format/formatValue';
 import { groupDigits } from '../format/groupDigits';
-import type { NumberFormat } from '../format/numberFormat';
+import { REPR_FORMAT, type NumberFormat } from '../format/numberFormat';
 import { PyBytes, PyDtype, PyNdArray, PyTuple, type PyObj } from '../types';
 import type { LiteralStyle } from './literalStyles';
 
@@ -61,6 +61,9 @@ function nonFinite(v: number, style: Exclude<LiteralStyle, 'csv' | 'tsv'>): stri
  * A CSV field (RFC 4180): quoted, with `"` doubled, when it holds the delimiter (`,`; a tab in
  * TSV), `"`, CR or LF.
  */
+/** `v` as Python source prints it (repr of every number): the copied code's literals. */
+export const pythonLiteral = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
+
 export function csvField(text: string, delimiter: ',' | '\t' = ','): string {
   return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -3,6 +3,7 @@ import { expCore } from './exp';
 import { fma } from './fma';
 import { POW_LN2HI, POW_LN2LO, POW_LOG_POLY, POW_LOG_TAB } from './powLogData';
 
+/** The log polynomial, under glibc's name for it in e_pow.c (`#define A __pow_log_data.poly`). */
 const A = POW_LOG_POLY;
 
 /** Scratch for {@link logInline}'s second result (the low part of the logarithm). */

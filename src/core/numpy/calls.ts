@@ -1,5 +1,5 @@
 import { checkArrayConstraint, pyTypeName, sizeCount } from '../call/bindArgs';
-import type { Args, CallSpec, Constraint, ParamSpec } from '../callSpec';
+import { numberArg, type Args, type CallSpec, type Constraint, type ParamSpec } from '../callSpec';
 import { randomGumbel } from '../distributions/randomGumbel';
 import { randomLaplace } from '../distributions/randomLaplace';
 import { randomLogistic } from '../distributions/randomLogistic';
@@ -62,17 +62,15 @@ import { countOf, lengthOf, mvnWork, sizeElements } from '../callWork';
 
 type Call = CallSpec<RandomState>;
 
-const num = (a: Args, name: string) => a[name] as number;
-
 /** A float parameter (NumPy's `double`), with an optional `_common.pyx` constraint. */
-const F = (name: string, dflt?: number, constraint?: Constraint): ParamSpec => ({
+const floatParam = (name: string, dflt?: number, constraint?: Constraint): ParamSpec => ({
   name,
   type: 'float',
   ...(dflt === undefined ? {} : { default: dflt }),
   ...(constraint ? { constraint } : {}),
 });
 /** An argument `run` converts itself (ints that NumPy truncates from floats, sequences, dtypes). */
-const A = (name: string, dflt?: PyObj): ParamSpec => ({ name, type: 'any', ...(dflt === undefined ? {} : { default: dflt }) });
+const anyParam = (name: string, dflt?: PyObj): ParamSpec => ({ name, type: 'any', ...(dflt === undefined ? {} : { default: dflt }) });
 const SIZE: ParamSpec = { name: 'size', type: 'size', default: null };
 
 /** `size` draws of `one()` (one draw when size is None), as NumPy's `cont`/`disc` fill arrays. */
@@ -112,7 +110,7 @@ const gaussians = (rs: RandomState, _a: Args, out: Float64Array) => legacyGaussF
 
 
 /** `rand(d0, d1, ...)`/`randn(...)`: up to six int dimensions given positionally. */
-const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...A(n, null), posOnly: true }));
+const DIMS: ParamSpec[] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((n) => ({ ...anyParam(n, null), posOnly: true }));
 
 /**
  * rand/randn's check: the positional dims as the `size` NumPy passes on (None for no dims: a
@@ -186,7 +184,7 @@ function binomialArgs(a: Args): Args {
     return { ...a, n };
   }
   const n = cLong(a.n, 'n');
-  if (!(num(a, 'p') >= 0 && num(a, 'p') <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
+  if (!(numberArg(a, 'p') >= 0 && numberArg(a, 'p') <= 1)) throw valueError('p < 0, p > 1 or p is NaN');
   if (n < 0n) throw valueError('n < 0');
   return { ...a, n };
 }
@@ -257,7 +255,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'randint',
-    params: [A('low'), A('high', null), SIZE, A('dtype', null)],
+    params: [anyParam('low'), anyParam('high', null), SIZE, anyParam('dtype', null)],
     doc: "Integers from low (inclusive) to high (exclusive); dtype as a string, e.g. 'int32'",
     example: 'randint(1, 10)',
     check: randintCheck,
@@ -266,7 +264,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'random_integers',
-    params: [A('low'), A('high', null), SIZE],
+    params: [anyParam('low'), anyParam('high', null), SIZE],
     doc: 'Integers from low to high inclusive (deprecated: use randint)',
     example: 'random_integers(1, 6)',
     check: (a) => randintCheck(integersAsRandint(a)),
@@ -275,15 +273,15 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'uniform',
-    params: [F('low', 0.0), F('high', 1.0), SIZE],
+    params: [floatParam('low', 0.0), floatParam('high', 1.0), SIZE],
     doc: 'Floats uniform in [low, high)',
     example: 'uniform(0, 10)',
     check: (a) => uniformCheck(a, 'Range exceeds valid bounds', false),
     ...floatBulk(
       ['low', 'high'],
       (rs, a, out) => {
-        const low = num(a, 'low');
-        const range = num(a, 'high') - low;
+        const low = numberArg(a, 'low');
+        const range = numberArg(a, 'high') - low;
         rs.bitgen.fillDoubles(out, 0, out.length);
         for (let i = 0; i < out.length; i++) out[i] = low + range * out[i]; // random_uniform
       },
@@ -307,14 +305,14 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'normal',
-    params: [F('loc', 0.0), F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Normal floats with mean loc and std scale',
     example: 'normal(0, 1)',
     ...floatBulk(
       ['loc', 'scale'],
       (rs, a, out) => {
-        const loc = num(a, 'loc');
-        const scale = num(a, 'scale');
+        const loc = numberArg(a, 'loc');
+        const scale = numberArg(a, 'scale');
         legacyGaussFill(rs, out, 0, out.length);
         for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i]; // legacy_normal
       },
@@ -330,18 +328,18 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'exponential',
-    params: [F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Exponential floats with the given scale (1/rate)',
     example: 'exponential(1.0)',
     ...floatBulk(
       ['scale'],
-      (rs, a, out) => legacyExponentialFill(rs, out, 0, out.length, num(a, 'scale')), // scale · -log(1 - U), as legacy_exponential
+      (rs, a, out) => legacyExponentialFill(rs, out, 0, out.length, numberArg(a, 'scale')), // scale · -log(1 - U), as legacy_exponential
       (rs, v) => legacyExponential(rs, v.scale),
     ),
   },
   {
     name: 'triangular',
-    params: [F('left'), F('mode'), F('right'), SIZE],
+    params: [floatParam('left'), floatParam('mode'), floatParam('right'), SIZE],
     doc: 'Triangular floats on [left, right] peaking at mode',
     example: 'triangular(0, 0.5, 1)',
     check: triangularCheck,
@@ -349,7 +347,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'choice',
-    params: [A('a'), A('size', null), { name: 'replace', type: 'bool', default: true }, A('p', null)],
+    params: [anyParam('a'), anyParam('size', null), { name: 'replace', type: 'bool', default: true }, anyParam('p', null)],
     doc: 'Random elements of a (or of range(a) for an int), optionally weighted by p',
     example: "choice(['a', 'b', 'c'])",
     work: (a) => choiceWork(a),
@@ -357,7 +355,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'shuffle',
-    params: [A('x')],
+    params: [anyParam('x')],
     doc: 'The list x shuffled (np.random.shuffle shuffles in place)',
     example: 'shuffle([1, 2, 3, 4, 5])',
     inPlace: 'x',
@@ -367,7 +365,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'permutation',
-    params: [A('x')],
+    params: [anyParam('x')],
     doc: 'A shuffled copy of x, or of range(x) for an int',
     example: 'permutation(10)',
     shape: (a) => permutationShape(a.x),
@@ -375,14 +373,14 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'poisson',
-    params: [F('lam', 1.0, 'poisson'), SIZE],
+    params: [floatParam('lam', 1.0, 'poisson'), SIZE],
     doc: 'Poisson integers with mean lam',
     example: 'poisson(3.0)',
     run: (rs, a) => each(a, ['lam'], (v) => toInt64(randomPoisson(rs.bitgen, v.lam))),
   },
   {
     name: 'binomial',
-    params: [A('n'), F('p'), SIZE],
+    params: [anyParam('n'), floatParam('p'), SIZE],
     doc: 'Binomial integers: successes in n trials with probability p',
     example: 'binomial(10, 0.5)',
     check: binomialArgs,
@@ -391,21 +389,21 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'negative_binomial',
-    params: [F('n', undefined, 'positive'), F('p', undefined, 'bounded_0_1'), SIZE],
+    params: [floatParam('n', undefined, 'positive'), floatParam('p', undefined, 'bounded_0_1'), SIZE],
     doc: 'Negative binomial integers: failures before n successes with probability p',
     example: 'negative_binomial(5, 0.5)',
     run: (rs, a) => each(a, ['n', 'p'], (v) => legacyNegativeBinomial(rs, v.n, v.p)),
   },
   {
     name: 'geometric',
-    params: [F('p', undefined, 'bounded_gt_0_1'), SIZE],
+    params: [floatParam('p', undefined, 'bounded_gt_0_1'), SIZE],
     doc: 'Geometric integers >= 1: trials until the first success with probability p',
     example: 'geometric(0.25)',
     run: (rs, a) => each(a, ['p'], (v) => legacyGeometric(rs.bitgen, v.p)),
   },
   {
     name: 'hypergeometric',
-    params: [A('ngood'), A('nbad'), A('nsample'), SIZE],
+    params: [anyParam('ngood'), anyParam('nbad'), anyParam('nsample'), SIZE],
     doc: 'Hypergeometric integers: good items among nsample drawn without replacement',
     example: 'hypergeometric(10, 5, 4)',
     check: hypergeometricArgs,
@@ -415,14 +413,14 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'logseries',
-    params: [F('p', undefined, 'bounded_lt_0_1'), SIZE],
+    params: [floatParam('p', undefined, 'bounded_lt_0_1'), SIZE],
     doc: 'Logarithmic-series integers >= 1 with parameter p',
     example: 'logseries(0.6)',
     run: (rs, a) => each(a, ['p'], (v) => legacyLogseries(rs.bitgen, v.p)),
   },
   {
     name: 'zipf',
-    params: [F('a', undefined, 'gt_1'), SIZE],
+    params: [floatParam('a', undefined, 'gt_1'), SIZE],
     doc: 'Zipf integers >= 1 with exponent a > 1',
     example: 'zipf(2.0)',
     work: (a) => sizeElements(a.size) * elements(a.a).reduce((most, x) => Math.max(most, legacyZipfDraws(x)), 0), // the most rejections any element's a makes
@@ -430,49 +428,49 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'lognormal',
-    params: [F('mean', 0.0), F('sigma', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('mean', 0.0), floatParam('sigma', 1.0, 'non_negative'), SIZE],
     doc: 'Log-normal floats: exp of normal(mean, sigma)',
     example: 'lognormal(0, 1)',
     run: (rs, a) => each(a, ['mean', 'sigma'], (v) => legacyLognormal(rs, v.mean, v.sigma)),
   },
   {
     name: 'standard_gamma',
-    params: [F('shape', undefined, 'non_negative'), SIZE],
+    params: [floatParam('shape', undefined, 'non_negative'), SIZE],
     doc: 'Gamma floats with scale 1',
     example: 'standard_gamma(2.0)',
     run: (rs, a) => each(a, ['shape'], (v) => legacyStandardGamma(rs, v.shape)),
   },
   {
     name: 'gamma',
-    params: [F('shape', undefined, 'non_negative'), F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('shape', undefined, 'non_negative'), floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Gamma floats with shape and scale',
     example: 'gamma(2.0, 1.0)',
     run: (rs, a) => each(a, ['shape', 'scale'], (v) => legacyGamma(rs, v.shape, v.scale)),
   },
   {
     name: 'beta',
-    params: [F('a', undefined, 'positive'), F('b', undefined, 'positive'), SIZE],
+    params: [floatParam('a', undefined, 'positive'), floatParam('b', undefined, 'positive'), SIZE],
     doc: 'Beta floats in [0, 1]',
     example: 'beta(2, 5)',
     run: (rs, a) => each(a, ['a', 'b'], (v) => legacyBeta(rs, v.a, v.b)),
   },
   {
     name: 'chisquare',
-    params: [F('df', undefined, 'positive'), SIZE],
+    params: [floatParam('df', undefined, 'positive'), SIZE],
     doc: 'Chi-square floats with df degrees of freedom',
     example: 'chisquare(3)',
     run: (rs, a) => each(a, ['df'], (v) => legacyChisquare(rs, v.df)),
   },
   {
     name: 'f',
-    params: [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive'), SIZE],
+    params: [floatParam('dfnum', undefined, 'positive'), floatParam('dfden', undefined, 'positive'), SIZE],
     doc: 'F-distribution floats',
     example: 'f(5, 10)',
     run: (rs, a) => each(a, ['dfnum', 'dfden'], (v) => legacyF(rs, v.dfnum, v.dfden)),
   },
   {
     name: 'standard_t',
-    params: [F('df', undefined, 'positive'), SIZE],
+    params: [floatParam('df', undefined, 'positive'), SIZE],
     doc: "Student's t floats with df degrees of freedom",
     example: 'standard_t(10)',
     run: (rs, a) => each(a, ['df'], (v) => legacyStandardT(rs, v.df)),
@@ -486,84 +484,84 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'laplace',
-    params: [F('loc', 0.0), F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Laplace (double exponential) floats',
     example: 'laplace(0, 1)',
     run: (rs, a) => each(a, ['loc', 'scale'], (v) => randomLaplace(rs.bitgen, v.loc, v.scale)),
   },
   {
     name: 'logistic',
-    params: [F('loc', 0.0), F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Logistic floats',
     example: 'logistic(0, 1)',
     run: (rs, a) => each(a, ['loc', 'scale'], (v) => randomLogistic(rs.bitgen, v.loc, v.scale)),
   },
   {
     name: 'gumbel',
-    params: [F('loc', 0.0), F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('loc', 0.0), floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Gumbel (extreme value) floats',
     example: 'gumbel(0, 1)',
     run: (rs, a) => each(a, ['loc', 'scale'], (v) => randomGumbel(rs.bitgen, v.loc, v.scale)),
   },
   {
     name: 'weibull',
-    params: [F('a', undefined, 'non_negative'), SIZE],
+    params: [floatParam('a', undefined, 'non_negative'), SIZE],
     doc: 'Weibull floats with shape a',
     example: 'weibull(1.5)',
     run: (rs, a) => each(a, ['a'], (v) => legacyWeibull(rs, v.a)),
   },
   {
     name: 'pareto',
-    params: [F('a', undefined, 'positive'), SIZE],
+    params: [floatParam('a', undefined, 'positive'), SIZE],
     doc: 'Pareto II (Lomax) floats with shape a',
     example: 'pareto(3.0)',
     run: (rs, a) => each(a, ['a'], (v) => legacyPareto(rs, v.a)),
   },
   {
     name: 'power',
-    params: [F('a', undefined, 'positive'), SIZE],
+    params: [floatParam('a', undefined, 'positive'), SIZE],
     doc: 'Power-distribution floats in [0, 1] with exponent a - 1',
     example: 'power(5.0)',
     run: (rs, a) => each(a, ['a'], (v) => legacyPower(rs, v.a)),
   },
   {
     name: 'rayleigh',
-    params: [F('scale', 1.0, 'non_negative'), SIZE],
+    params: [floatParam('scale', 1.0, 'non_negative'), SIZE],
     doc: 'Rayleigh floats',
     example: 'rayleigh(1.0)',
     run: (rs, a) => each(a, ['scale'], (v) => legacyRayleigh(rs, v.scale)),
   },
   {
     name: 'vonmises',
-    params: [F('mu'), F('kappa', undefined, 'non_negative'), SIZE],
+    params: [floatParam('mu'), floatParam('kappa', undefined, 'non_negative'), SIZE],
     doc: 'Von Mises (circular normal) floats in [-pi, pi]',
     example: 'vonmises(0, 4)',
     run: (rs, a) => each(a, ['mu', 'kappa'], (v) => legacyVonmises(rs.bitgen, v.mu, v.kappa)),
   },
   {
     name: 'wald',
-    params: [F('mean', undefined, 'positive'), F('scale', undefined, 'positive'), SIZE],
+    params: [floatParam('mean', undefined, 'positive'), floatParam('scale', undefined, 'positive'), SIZE],
     doc: 'Wald (inverse Gaussian) floats',
     example: 'wald(1, 1)',
     run: (rs, a) => each(a, ['mean', 'scale'], (v) => legacyWald(rs, v.mean, v.scale)),
   },
   {
     name: 'noncentral_chisquare',
-    params: [F('df', undefined, 'positive'), F('nonc', undefined, 'non_negative'), SIZE],
+    params: [floatParam('df', undefined, 'positive'), floatParam('nonc', undefined, 'non_negative'), SIZE],
     doc: 'Noncentral chi-square floats',
     example: 'noncentral_chisquare(3, 2)',
     run: (rs, a) => each(a, ['df', 'nonc'], (v) => legacyNoncentralChisquare(rs, v.df, v.nonc)),
   },
   {
     name: 'noncentral_f',
-    params: [F('dfnum', undefined, 'positive'), F('dfden', undefined, 'positive'), F('nonc', undefined, 'non_negative'), SIZE],
+    params: [floatParam('dfnum', undefined, 'positive'), floatParam('dfden', undefined, 'positive'), floatParam('nonc', undefined, 'non_negative'), SIZE],
     doc: 'Noncentral F-distribution floats',
     example: 'noncentral_f(3, 20, 3)',
     run: (rs, a) => each(a, ['dfnum', 'dfden', 'nonc'], (v) => legacyNoncentralF(rs, v.dfnum, v.dfden, v.nonc)),
   },
   {
     name: 'multinomial',
-    params: [A('n'), A('pvals'), A('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
+    params: [anyParam('n'), anyParam('pvals'), anyParam('size', null)], // size read as mtrand does: (operator.index(size), d) or tuple(size) + (d,)
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
     work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
@@ -579,7 +577,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'bytes',
-    params: [A('length')],
+    params: [anyParam('length')],
     doc: 'length random bytes: randint(0, 2**32, dtype=np.uint32) words, little-endian',
     example: 'bytes(10)',
     shape: () => null,
@@ -589,7 +587,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'multivariate_normal',
-    params: [A('mean'), A('cov'), A('size', null), A('check_valid', 'warn'), F('tol', 1e-8)],
+    params: [anyParam('mean'), anyParam('cov'), anyParam('size', null), anyParam('check_valid', 'warn'), floatParam('tol', 1e-8)],
     doc: 'Multivariate normal vectors with mean and a diagonal covariance cov (one row per draw)',
     example: 'multivariate_normal([0, 10], [[1, 0], [0, 4]], size=3)',
     shape: (a) => trailingAxisShape(a.size, vectorLength(a.mean)),
@@ -610,7 +608,7 @@ export const NUMPY_CALLS: readonly Call[] = [
   },
   {
     name: 'dirichlet',
-    params: [A('alpha'), A('size', null)],
+    params: [anyParam('alpha'), anyParam('size', null)],
     doc: 'Dirichlet vectors (non-negative, summing to 1) with concentrations alpha',
     example: 'dirichlet([1, 2, 3])',
     work: (a) => sizeElements(a.size) * lengthOf(a.alpha), // a gamma per concentration per row

@@ -1,15 +1,11 @@
 import type { EngineName } from '../callSpec';
 import type { ParsedCall } from '../call/parseCall';
-import { literalElement } from '../layout/literalElement';
-import { REPR_FORMAT } from '../format/numberFormat';
-import type { PyObj } from '../types';
+import { pythonLiteral } from '../layout/literalElement';
 import { findRecipe, pythonDialect, RECIPE_PREFIX } from './recipeTable';
-
-const lit = (v: PyObj): string => literalElement(v, 'python', REPR_FORMAT);
 
 /** The Python call of a recipe as written: `date('2020-01-01', '2024-12-31')` → `random_date('2020-01-01', '2024-12-31')`. */
 export function recipePythonCall(parsed: ParsedCall): string {
-  const args = [...parsed.args.map(lit), ...parsed.kwargs.map(([k, v]) => `${k}=${lit(v)}`)];
+  const args = [...parsed.args.map(pythonLiteral), ...parsed.kwargs.map(([k, v]) => `${k}=${pythonLiteral(v)}`)];
   return `${RECIPE_PREFIX}${parsed.name}(${args.join(', ')})`;
 }
 

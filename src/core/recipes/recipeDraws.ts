@@ -6,6 +6,7 @@ import type { RandomState } from '../numpy/RandomState';
 import { intDtype, randintBounds, randintDraw } from '../numpy/randint';
 import type { PythonRandom } from '../python/PythonRandom';
 import { randint as pyRandint } from '../python/randrange';
+import { BYTE_HEX } from './byteHex';
 
 /**
  * The few draws the value recipes are built from, each one a public call of the engine's own
@@ -59,8 +60,7 @@ function wordBytes(words: readonly number[], n: number): Uint8Array {
   return out;
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const hex8 = (w: number) => HEX[w >>> 24] + HEX[(w >>> 16) & 255] + HEX[(w >>> 8) & 255] + HEX[w & 255];
+const hex8 = (w: number) => BYTE_HEX[w >>> 24] + BYTE_HEX[(w >>> 16) & 255] + BYTE_HEX[(w >>> 8) & 255] + BYTE_HEX[w & 255];
 
 /** Hex digits of an int, zero-padded to ceil(k / 4). */
 const padHex = (v: bigint, k: number) => v.toString(16).padStart(Math.ceil(k / 4), '0');
@@ -85,7 +85,7 @@ function pythonBitsHex(r: PythonRandom, k: number): string {
 function bytesBitsHex(b: Uint8Array, k: number): string {
   if (k % 8 !== 0) return padHex(bitsFromBytes(b, k), k);
   let out = '';
-  for (const x of b) out += HEX[x];
+  for (const x of b) out += BYTE_HEX[x];
   return out;
 }
 

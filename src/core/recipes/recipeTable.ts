@@ -14,6 +14,7 @@ import {
   type Resolution,
 } from './isoDates';
 import type { RecipeDraws } from './recipeDraws';
+import { hexOf } from './byteHex';
 
 /**
  * The value recipes: test-data values (UUIDs, tokens, strings, dates, addresses) drawn from the
@@ -98,8 +99,6 @@ function strArg(args: Args, name: string, fn: string, what: string): string {
   return v;
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const hexOf = (b: Uint8Array, sep = '') => Array.from(b, (x) => HEX[x]).join(sep);
 
 /** `base64.urlsafe_b64encode(b).rstrip(b'=').decode('ascii')`. */
 function urlsafeB64(b: Uint8Array): string {

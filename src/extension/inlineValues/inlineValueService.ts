@@ -80,20 +80,24 @@ export class InlineValueService {
 
   /** The calls in `document`, with their ranges. */
   calls(document: vscode.TextDocument): Located<CallSite>[] {
-    const { program, result } = this.evaluate(document);
-    const chunk = program.documents.indexOf(document);
-    return result.calls
-      .filter((c) => c.chunk === chunk)
-      .map((c) => ({ item: c, document, range: new vscode.Range(document.positionAt(c.from), document.positionAt(c.to)) }));
+    return this.located(document, (result) => result.calls);
   }
 
   /** The streams seeded in `document`, with the seeding's range. */
   streams(document: vscode.TextDocument): Located<StreamInfo>[] {
+    return this.located(document, (result) => result.streams);
+  }
+
+  /** The items of `document`'s evaluation that lie in `document` (a notebook evaluates all its cells), with their ranges. */
+  private located<T extends { chunk: number; from: number; to: number }>(
+    document: vscode.TextDocument,
+    items: (result: ProgramResult) => readonly T[],
+  ): Located<T>[] {
     const { program, result } = this.evaluate(document);
     const chunk = program.documents.indexOf(document);
-    return result.streams
-      .filter((s) => s.chunk === chunk)
-      .map((s) => ({ item: s, document, range: new vscode.Range(document.positionAt(s.from), document.positionAt(s.to)) }));
+    return items(result)
+      .filter((x) => x.chunk === chunk)
+      .map((item) => ({ item, document, range: new vscode.Range(document.positionAt(item.from), document.positionAt(item.to)) }));
   }
 
   inlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
