@@ -35,6 +35,8 @@ interface Run {
   workspace: string;
   /** A screenshot to take once the insertion is shown (SEEDED_RANDOM_SCREENSHOTS). */
   shot?: string;
+  /** The notebook file the insertion is saved into (Ctrl+S) and checked in, once. */
+  notebook?: string;
 }
 
 /** Every item of the editor context submenu (the palette titles are "Seeded Random: " + title without "…"), how a person answers its prompt, and its effect, checked. */
@@ -75,8 +77,26 @@ async function expectText(page: Page, editor: Locator, want: string, what: strin
 async function expectInsertion(r: Run): Promise<void> {
   await expectText(r.page, r.editor, `${r.line}${values('numpy-ui-3')[0]}`, 'the inserted value');
   if (r.shot) await screenshot(r.page, r.shot); // the README's picture of a notebook insert
+  if (r.notebook) await expectCellSaved(r, `${r.line}${values('numpy-ui-3')[0]}`);
   await r.page.keyboard.press('Control+Z');
   await expectText(r.page, r.editor, r.line, 'undone');
+  if (r.notebook) await expectCellSaved(r, r.line);
+}
+
+/** Save the notebook (Ctrl+S) and wait until its one cell's source in the .ipynb on disk is `source`. */
+async function expectCellSaved(r: Run, source: string): Promise<void> {
+  const file = path.join(r.workspace, r.notebook!);
+  const cell = (t: string): string | undefined => {
+    try {
+      const src = JSON.parse(t).cells[0].source;
+      return Array.isArray(src) ? src.join('') : src;
+    } catch {
+      return undefined;
+    }
+  };
+  await r.page.keyboard.press('Control+S');
+  const text = await diskText(file, (t) => cell(t) === source, 30000);
+  assert.strictEqual(cell(text), source, `the cell saved in ${r.notebook}: ${text}`);
 }
 
 /** Insert: keep the seed, pick randint, type its parameters. */
@@ -290,6 +310,16 @@ const PLACES: { name: string; open: (wb: Workbench) => Promise<{ editor: Locator
       return { editor, line: 'u = ' };
     },
   },
+  {
+    name: 'a notebook cell (.ipynb in the notebook editor)',
+    open: async (wb) => {
+      const { page } = wb;
+      const editor = await openFile(page, 'nb.ipynb');
+      await expectText(page, editor, 'x = ', 'the cell');
+      await focusEnd(page, editor);
+      return { editor, line: 'x = ' };
+    },
+  },
 ];
 
 suite('UI: every command from the editor context menu and the palette, in a file, an untitled document and a notebook cell', function () {
@@ -309,7 +339,8 @@ suite('UI: every command from the editor context menu and the palette, in a file
       test(`${place.name}: every item from the ${how}, each with its effect; no error notification`, async () => {
         const { page } = wb;
         const { editor, line } = await place.open(wb);
-        const r: Run = { page, editor, line, workspace: wb.workspace, shot: place === PLACES[2] && how === 'palette' ? 'notebook-insert.png' : undefined };
+        const inCell = place === PLACES[2];
+        const r: Run = { page, editor, line, workspace: wb.workspace, shot: inCell && how === 'palette' ? 'notebook-insert.png' : undefined, notebook: inCell ? 'nb.ipynb' : undefined };
         for (const item of ITEMS) {
           if (item.title === 'Shuffle Lines') {
             // the line commands work on lines typed in place of the `= ` line
@@ -325,7 +356,10 @@ suite('UI: every command from the editor context menu and the palette, in a file
               await runFromPalette(page, `Seeded Random: ${item.title.replace(/…$/, '')}`);
             }
             await item.run(r);
-            if (item === ITEMS[0]) r.shot = undefined;
+            if (item === ITEMS[0]) {
+              r.shot = undefined;
+              r.notebook = undefined;
+            }
           } catch (e) {
             (e as Error).message = `${item.title} from the ${how} in ${place.name}: ${(e as Error).message}`;
             throw e;

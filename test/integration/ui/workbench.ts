@@ -61,16 +61,22 @@ export const quickInput = (page: Page): Locator => page.locator('.quick-input-wi
 export const quickMessage = (page: Page): Locator => page.locator('.quick-input-widget .quick-input-message');
 export const focusedRow = (page: Page): Locator => page.locator('.quick-input-list .monaco-list-row.focused');
 
-/** Open a workspace file through Quick Open (Ctrl+P), as a person would. */
+/**
+ * Open a workspace file through Quick Open (Ctrl+P), as a person would; returns its text editor
+ * (for a notebook, its first cell's editor).
+ */
 export async function openFile(page: Page, name: string): Promise<Locator> {
   await page.keyboard.press('Control+P');
   await quickInput(page).waitFor({ state: 'visible' });
   await quickInput(page).fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await focusedRow(page).filter({ hasText: name }).waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
-  // the shown editor (panes of other editor kinds stay in the page, hidden)
-  const editor = page.locator('.editor-group-container.active .editor-instance .monaco-editor:visible').first();
+  // the shown editor (panes of other editor kinds stay in the page, hidden); a notebook is drawn
+  // in an overlay of the workbench, outside the editor group
+  const editor = name.endsWith('.ipynb')
+    ? page.locator('.notebookOverlay .cell-editor-container .monaco-editor:visible').first()
+    : page.locator('.editor-group-container.active .editor-instance .monaco-editor:visible').first();
   await editor.locator('.view-lines').waitFor();
   return editor;
 }
