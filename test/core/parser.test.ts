@@ -60,6 +60,7 @@ suite('call parser', () => {
     assert.match(msg('os.system(1)'), /^AttributeError/);
     assert.match(msg('1j'), /^SyntaxError/);
     assert.match(msg('randint(1, 10) + 1'), /^SyntaxError: unexpected text after the call/);
+    assert.match(msg('rand(3).round(2)'), /^ValueError: a method of the call's result \(\.round\) is not supported by this tool/);
     assert.match(msg('[' .repeat(100) + ']'.repeat(100)), /^SyntaxError/);
   });
 

@@ -122,7 +122,13 @@ export function parseCall(text: string): ParsedCall {
       p.pos++;
       const { args, kwargs } = p.parseArguments();
       p.skipSpace();
-      if (p.pos < text.length) throw syntaxError('unexpected text after the call', p.pos);
+      if (p.pos < text.length) {
+        const method = /^\.\s*([A-Za-z_]\w*)/.exec(text.slice(p.pos));
+        if (method) {
+          throw new PyError('ValueError', `a method of the call's result (.${method[1]}) is not supported by this tool: write the call alone, as it returns its values (at column ${p.pos + 1})`);
+        }
+        throw syntaxError('unexpected text after the call', p.pos);
+      }
       const modules = new Set<string>();
       // every argument evaluated, in order, before a complex one is refused (Python raises the others' errors first)
       const values = allHeld([...args, ...kwargs.map((k) => k.value)].map((a) => () => evalExpr(a)));
