@@ -152,6 +152,21 @@ const MAKERS: readonly Maker[] = [
     const p = r.chance(0.7) ? `[${w.map((x) => reprFloat(x / tot)).join(', ')}]` : `[[${w.map((x) => reprFloat(x / tot)).join(', ')}], [${w.map(() => reprFloat(1 / k)).join(', ')}]]`;
     return `multinomial(${r.pick([r.int(0, 20), r.int(100, 100000)])}, ${p}${p.startsWith('[[') ? '' : r.size()})`;
   },
+  (r) => {
+    // array-valued n broadcast against pvals' rows (and a size that takes the broadcast shape, or clashes)
+    const k = r.int(1, 4);
+    const row = () => {
+      const w = Array.from({ length: k }, () => r.rand());
+      const tot = w.reduce((x, y) => x + y, 0);
+      return `[${w.map((x) => reprFloat(x / tot)).join(', ')}]`;
+    };
+    const m = r.int(1, 3);
+    const n = Array.from({ length: m }, () => r.int(0, 30));
+    const nText = r.chance(0.5) ? `[${n.join(', ')}]` : `[${n.map((v) => `[${v}]`).join(', ')}]`;
+    const p = r.chance(0.5) ? row() : `[${Array.from({ length: r.pick([1, m, r.int(1, 3)]) }, row).join(', ')}]`;
+    const size = r.chance(0.6) ? '' : `, size=${r.pick([`(${r.int(1, 3)}, ${m})`, `${m}`, `(${m}, ${r.int(1, 3)})`])}`;
+    return `multinomial(${nText}, ${p}${size})`;
+  },
   (r) => `dirichlet([${Array.from({ length: r.int(1, 5) }, () => (r.chance(0.3) ? r.float(0.001, 0.099, true) : r.float(0.05, 20, true))).join(', ')}]${r.size()})`,
   (r) => {
     const colors = Array.from({ length: r.int(1, 5) }, () => r.int(0, 30));

@@ -43,9 +43,8 @@ import { randomStandardNormal } from './randomStandardNormal';
 import { randomVonmises } from './randomVonmises';
 import { randomZipf } from './randomZipf';
 import { generatorPermutation, generatorPermuted, generatorShuffle } from './shuffle';
-import { generatorDirichlet, generatorMultinomial, multivariateHypergeometric } from './multivariate';
+import { generatorDirichlet, generatorMultinomial, generatorMultinomialShape, multivariateHypergeometric } from './multivariate';
 import { boundedCount, trailingAxisShape, vectorLength } from '../distributions/vectorShape';
-import { nestedShape } from '../ndarray';
 import { mvnApply, mvnPlan } from '../distributions/multivariateNormalDiagonal';
 import { bytesArgs, randomBytes } from '../distributions/randomBytes';
 import { PyBytes } from '../types';
@@ -614,12 +613,12 @@ const calls: readonly Call[] = [
     params: [{ name: 'n', type: 'any' }, { name: 'pvals', type: 'any' }, { name: 'size', type: 'any', default: null }],
     doc: 'Multinomial counts: n trials over categories with probabilities pvals (one row per draw)',
     example: 'multinomial(20, [0.2, 0.3, 0.5])',
-    // size + (d,); a pvals of more dimensions gives one row per pvals row (size must equal pvals.shape[:-1])
-    shape: (a) => {
-      const p = nestedShape(a.pvals);
-      return p !== undefined && p.length > 1 ? p : trailingAxisShape(a.size, vectorLength(a.pvals));
+    // the broadcast of n, pvals' rows and size, plus the trailing axis of len(pvals[-1])
+    shape: (a) => generatorMultinomialShape(a.n, a.pvals, a.size) ?? trailingAxisShape(a.size, vectorLength(a.pvals)),
+    work: (a) => {
+      const shape = generatorMultinomialShape(a.n, a.pvals, a.size);
+      return shape ? shape.reduce((x, y) => x * y, 1) : sizeElements(a.size) * lengthOf(a.pvals); // a binomial per category per row
     },
-    work: (a) => sizeElements(a.size) * lengthOf(a.pvals), // a binomial per category per row
     run: (g, a) => generatorMultinomial(g.bitgen, a.n, a.pvals, a.size),
   },
   {

@@ -6,7 +6,8 @@ import { PyError } from '../errors';
 import { MAX_VALUES_PER_CALL } from '../layout/checkCount';
 import { boundedCount, dim, leadingShape } from '../distributions/vectorShape';
 import { asArray, asFloatArray } from '../ndarray';
-import { PyTuple, type PyObj } from '../types';
+import { PyNdArray, PyTuple, type PyObj } from '../types';
+import { broadcastShapes, broadcastStrides, intParam, shapeOf, tupleText } from '../broadcast';
 import { cInt64 } from './pyInt';
 import { randomBeta } from './randomBeta';
 import { randomBinomial } from './randomBinomial';
@@ -38,19 +39,28 @@ function multinomialRow(bitgen: BitGenerator, n: bigint, pvals: Float64Array, of
   if (dn > 0n) out[at + d - 1] = dn;
 }
 
+/** Generator.multinomial's rows: the output shape, each row's n and the offset of its pvals row. */
+interface MultinomialPlan {
+  shape: number[];
+  d: number;
+  p: Float64Array;
+  n: bigint[];
+  offsets: number[];
+}
+
 /**
- * `Generator.multinomial(n, pvals, size=None)`: checks in NumPy's order — n cast to int64, pvals
- * to float64 (`pvals must have at least 1 dimension…` when its last axis is empty), every
- * pvals in [0, 1], each row's `kahan_sum(pvals[:-1]) <= 1 + 1e-12`; then the shape
- * `size + (d,)`, then `n < 0`. A pvals of more than one dimension gives one row per pvals row
- * (NumPy's vector path; `size` must then equal pvals.shape[:-1]). Array-valued n is refused.
+ * `Generator.multinomial(n, pvals, size=None)` planned in NumPy's order (numpy/random/
+ * _generator.pyx v2.4.6): n cast to int64 (an array's floats truncated), pvals to float64
+ * (`pvals must have at least 1 dimension…` when its last axis is empty), every pvals in [0, 1],
+ * each row's `kahan_sum(pvals[:-1]) <= 1 + 1e-12`. Then, when n is an array or pvals has more
+ * than one dimension (NumPy's vector path), `n < 0` over every element and the broadcast of n,
+ * pvals' rows (`pvals.shape[:-1]`) and `size` (args 0, 1, 2 of NumPy's `shape mismatch` error),
+ * which must equal `size` (`Output size (2, 1) is not compatible with broadcast dimensions of
+ * inputs (2, 2).`); rows in C order of that shape. Otherwise `size + (d,)`, then `n < 0`.
  */
-export function generatorMultinomial(bitgen: BitGenerator, nArg: PyObj, pvalsArg: PyObj, size: PyObj): bigint[] {
-  if (Array.isArray(nArg) || nArg instanceof PyTuple) {
-    throw new PyError('ValueError', 'multinomial with an array of n is not supported by this tool (NumPy 2.4.6 broadcasts it)');
-  }
+function multinomialPlan(nArg: PyObj, pvalsArg: PyObj, size: PyObj): MultinomialPlan {
   if (typeof nArg === 'string' || nArg === null) throw new PyError('TypeError', 'an integer is required');
-  const n = cInt64(nArg);
+  const on = intParam(nArg, cInt64);
   const p = asFloatArray(pvalsArg);
   const ndim = p.shape.length;
   const d = ndim >= 1 ? p.shape[ndim - 1] : 0;
@@ -63,25 +73,60 @@ export function generatorMultinomial(bitgen: BitGenerator, nArg: PyObj, pvalsArg
       throw new PyError('ValueError', `sum(pvals${ndim === 1 ? '[:-1]' : '[...,:-1]'}) > 1.0`);
     }
   }
-  let rows: number;
-  const rowShape = p.shape.slice(0, -1).map(BigInt);
-  if (ndim > 1) {
-    if (n < 0n) throw new PyError('ValueError', 'n < 0');
-    if (size !== null) {
-      const want = typeof size === 'bigint' || typeof size === 'boolean' ? [BigInt(size)] : leadingShape(size);
-      if (want.length !== rowShape.length || want.some((v, i) => v !== rowShape[i])) {
-        const tup = (s: bigint[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`);
-        throw new PyError('ValueError', `Output size ${tup(want)} is not compatible with broadcast dimensions of inputs ${tup(rowShape)}.`);
-      }
-    }
-    rows = boundedCount([...rowShape, BigInt(d)]) / d;
-  } else {
-    rows = boundedCount([...leadingShape(size), BigInt(d)]) / d;
-    if (n < 0n) throw new PyError('ValueError', 'n < 0');
+  if (typeof on === 'bigint' && ndim === 1) {
+    const rows = boundedCount([...leadingShape(size), BigInt(d)]) / d;
+    if (on < 0n) throw new PyError('ValueError', 'n < 0');
+    return { shape: [...leadingShape(size).map(Number), d], d, p: p.data, n: new Array<bigint>(rows).fill(on), offsets: new Array<number>(rows).fill(0) };
   }
-  const out = new Array<bigint>(rows * d).fill(0n);
-  for (let i = 0; i < rows; i++) multinomialRow(bitgen, n, p.data, ndim > 1 ? i * d : 0, d, out, i * d);
+  const nValues = on instanceof PyNdArray ? (on.data as bigint[]) : [on];
+  if (nValues.some((v) => v < 0n)) throw new PyError('ValueError', 'n < 0');
+  const nShape = shapeOf(on);
+  const rowShape = p.shape.slice(0, -1);
+  let shape: number[];
+  if (size === null) shape = broadcastShapes([nShape, rowShape]);
+  else {
+    const want = leadingShape(size).map(Number);
+    shape = broadcastShapes([nShape, rowShape, want]);
+    if (shape.length !== want.length || shape.some((v, i) => v !== want[i])) {
+      throw new PyError('ValueError', `Output size ${tupleText(want)} is not compatible with broadcast dimensions of inputs ${tupleText(shape)}.`);
+    }
+  }
+  const rows = boundedCount([...shape, d].map(BigInt)) / d;
+  const nStrides = broadcastStrides(nShape, shape);
+  const rowStrides = broadcastStrides(rowShape, shape);
+  const n: bigint[] = new Array(rows);
+  const offsets: number[] = new Array(rows);
+  const index = new Array<number>(shape.length).fill(0);
+  for (let i = 0; i < rows; i++) {
+    let ni = 0;
+    let pi = 0;
+    for (let k = 0; k < shape.length; k++) {
+      ni += index[k] * nStrides[k];
+      pi += index[k] * rowStrides[k];
+    }
+    n[i] = nValues[ni];
+    offsets[i] = pi * d;
+    for (let k = shape.length - 1; k >= 0 && ++index[k] === shape[k]; k--) index[k] = 0;
+  }
+  return { shape: [...shape, d], d, p: p.data, n, offsets };
+}
+
+/** `Generator.multinomial(n, pvals, size=None)`: the rows of {@link multinomialPlan}, each one `random_multinomial`. */
+export function generatorMultinomial(bitgen: BitGenerator, nArg: PyObj, pvalsArg: PyObj, size: PyObj): bigint[] {
+  const plan = multinomialPlan(nArg, pvalsArg, size);
+  const rows = plan.n.length;
+  const out = new Array<bigint>(rows * plan.d).fill(0n);
+  for (let i = 0; i < rows; i++) multinomialRow(bitgen, plan.n[i], plan.p, plan.offsets[i], plan.d, out, i * plan.d);
   return out;
+}
+
+/** The result shape of `Generator.multinomial` (for `CallSpec.shape`, which must not throw: undefined when the call raises). */
+export function generatorMultinomialShape(nArg: PyObj, pvalsArg: PyObj, size: PyObj): number[] | undefined {
+  try {
+    return multinomialPlan(nArg, pvalsArg, size).shape;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
